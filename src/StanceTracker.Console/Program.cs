@@ -1,1 +1,17 @@
-﻿Console.WriteLine("Hello, World!");
+using Spectre.Console.Cli;
+using StanceTracker.Console.Commands;
+
+// `stance`: ingest articles, query actors' stance over time, run a local cluster with its API and dashboard.
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("stance");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Read articles (files or directories) into the cluster");
+    config.AddCommand<ActorsCommand>("actors").WithDescription("List known actors");
+    config.AddCommand<ActorCommand>("actor").WithDescription("An actor's profile");
+    config.AddCommand<StatementsCommand>("statements").WithDescription("An actor's statements with their evidence");
+    config.AddCommand<TimelineCommand>("timeline").WithDescription("An actor's stance over time");
+    config.AddCommand<ExtractCommand>("extract").WithDescription("Run extraction on files and print the result (no cluster)");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Run a local silo with the HTTP API and dashboard");
+});
+return await app.RunAsync(args);

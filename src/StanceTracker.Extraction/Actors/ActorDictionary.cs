@@ -3,6 +3,40 @@ namespace StanceTracker.Extraction.Actors;
 /// <summary>The actors known from the data files, by canonical id.</summary>
 public sealed class ActorDictionary
 {
-    public IReadOnlyCollection<ActorEntry> All => throw new NotImplementedException();
-    public bool TryGet(string id, out ActorEntry entry) => throw new NotImplementedException();
+    private readonly Dictionary<string, ActorEntry> _byId;
+    private readonly IReadOnlyCollection<ActorEntry> _all;
+
+    public ActorDictionary(IEnumerable<ActorEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        _byId = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (!_byId.TryAdd(entry.Id, entry))
+                throw new ArgumentException($"Actor id '{entry.Id}' appears twice.", nameof(entries));
+        _all = _byId.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Every actor, ordered by id.</summary>
+    public IReadOnlyCollection<ActorEntry> All => _all;
+
+    public int Count => _byId.Count;
+
+    public bool TryGet(string id, out ActorEntry entry)
+    {
+        if (_byId.TryGetValue(id, out var found)) { entry = found; return true; }
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// The actor and everything that speaks for it or for what it speaks for (lavrov → {lavrov, russia, putin, peskov}).
+    /// A speaker's words about its own camp are not a stance toward a target.
+    /// </summary>
+    public bool SameCamp(ActorEntry a, ActorEntry b)
+    {
+        if (a.Id == b.Id) return true;
+        var rootA = a.Affiliation ?? a.Id;
+        var rootB = b.Affiliation ?? b.Id;
+        return rootA == rootB;
+    }
 }

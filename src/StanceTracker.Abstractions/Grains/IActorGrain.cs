@@ -1,0 +1,30 @@
+using StanceTracker.Abstractions.Actors;
+using StanceTracker.Abstractions.Stance;
+using StanceTracker.Abstractions.Statements;
+
+namespace StanceTracker.Abstractions.Grains;
+
+/// <summary>
+/// One political actor, keyed by canonical id: appends its attributed statements to a durable log and keeps
+/// the aggregates that stance queries need (per target, per day).
+/// </summary>
+[Alias("stance.IActorGrain")]
+public interface IActorGrain : IGrainWithStringKey
+{
+    /// <summary>Records statements; ones already recorded (same id) are ignored. Returns how many were new.</summary>
+    [Alias("Record")]
+    Task<int> RecordAsync(ActorInfo actor, IReadOnlyList<StatementRecord> statements);
+
+    /// <summary>Null when the actor has recorded nothing.</summary>
+    [Alias("GetSummary")]
+    Task<ActorSummary?> GetSummaryAsync();
+
+    [Alias("GetProfile")]
+    Task<ActorProfile?> GetProfileAsync(int top);
+
+    [Alias("GetTimeline")]
+    Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to);
+
+    [Alias("GetStatements")]
+    Task<StatementPage> GetStatementsAsync(StatementQuery query);
+}

@@ -1,0 +1,27 @@
+using StanceTracker.Abstractions.Stance;
+
+namespace StanceTracker.Abstractions.Statements;
+
+/// <summary>
+/// One attributed statement as stored in the speaker's log: who said what, where, when, and the evidence
+/// (offsets are UTF-16 indices into the article's text as read).
+/// </summary>
+/// <param name="Id">Stable: article id and the statement's index in it, so re-ingesting never adds a copy.</param>
+[GenerateSerializer, Immutable, Alias("stance.StatementRecord")]
+public sealed record StatementRecord(
+    string Id,
+    string ArticleId,
+    string SpeakerId,
+    string SpeakerName,
+    DateTimeOffset Published,
+    string? Outlet,
+    string? ArticleTitle,
+    string Language,
+    string Kind,
+    string Cue,
+    string Content,
+    int ContentStart,
+    int ContentEnd,
+    string Sentence,
+    int SentenceStart,
+    IReadOnlyList<TargetStanceRecord> Stances);

@@ -1,0 +1,37 @@
+using StanceTracker.Abstractions.Articles;
+using StanceTracker.Abstractions.Grains;
+using StanceTracker.Api.Queries;
+using StanceTracker.Extraction.Intake;
+
+namespace StanceTracker.Api.Endpoints;
+
+/// <summary>POST /api/articles ingests one article (the JSON fields of a .json file); GET /api/articles/{id} shows its provenance.</summary>
+public static class ArticleEndpoints
+{
+    public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/articles", async (HttpRequest request, IGrainFactory grains) =>
+        {
+            string body;
+            using (var reader = new StreamReader(request.Body))
+                body = await reader.ReadToEndAsync();
+            var read = ArticleReader.ParseJson(body, "request body");
+            if (read.Failure is { } failure)
+                return Results.BadRequest(new ApiError(failure.ToString()));
+            var outcome = await StanceQueries.IngestAsync(grains, read.Article!);
+            return outcome.Status switch
+            {
+                IngestStatus.Stored => Results.Created($"/api/articles/{outcome.ArticleId}", outcome),
+                IngestStatus.AlreadyKnown => Results.Ok(outcome),
+                _ => Results.UnprocessableEntity(new ApiError(outcome.Reason ?? "rejected")),
+            };
+        });
+
+        app.MapGet("/api/articles/{id}", async (IGrainFactory grains, string id) =>
+            await grains.GetGrain<IArticleGrain>(id).GetAsync() is { } article
+                ? Results.Ok(article)
+                : ApiError.NotFound($"unknown article '{id}'"));
+
+        return app;
+    }
+}

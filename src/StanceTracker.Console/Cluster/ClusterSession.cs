@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using StanceTracker.Abstractions.Hosting;
+using StanceTracker.Grains.Hosting;
+using StanceTracker.Grains.Storage;
+
+namespace StanceTracker.Console.Cluster;
+
+/// <summary>
+/// The console's way into a cluster: a gateway given by option or configuration; else a silo already running on
+/// localhost; else a silo embedded in this process on the same data directory, so the first command on a fresh
+/// clone works with nothing else running.
+/// </summary>
+public sealed class ClusterSession : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ClusterSession(IHost host, string description)
+    {
+        _host = host;
+        Description = description;
+    }
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>Where the session is connected, for the user.</summary>
+    public string Description { get; }
+
+    public static async Task<ClusterSession> OpenAsync(StanceSettings settings, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.Gateway))
+            return await ConnectAsync(settings, $"cluster at {settings.Gateway}", cancellationToken);
+        if (await AnswersAsync(new IPEndPoint(IPAddress.Loopback, settings.GatewayPort), cancellationToken))
+            return await ConnectAsync(settings, $"local silo at 127.0.0.1:{settings.GatewayPort}", cancellationToken);
+        return await EmbedAsync(settings, cancellationToken);
+    }
+
+    /// <summary>A silo in this process. With a gateway port other clients (the HTTP host) can join it; without one it is private.</summary>
+    public static async Task<ClusterSession> EmbedAsync(StanceSettings settings, CancellationToken cancellationToken, bool withGateway = false)
+    {
+        var dataDirectory = Path.GetFullPath(settings.DataDirectory);
+        var builder = QuietHost();
+        var siloPort = withGateway ? settings.SiloPort : FreePort();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort, withGateway ? settings.GatewayPort : 0,
+                    serviceId: StanceSettings.ServiceId, clusterId: withGateway ? settings.ClusterId : $"stance-embedded-{siloPort}")
+                .AddStanceTracker(new StanceStorageOptions(dataDirectory));
+            if (withGateway)
+                Orleans.Dashboard.ServiceCollectionExtensions.AddDashboard(silo);
+        });
+        var host = builder.Build();
+        await StartAsync(host, "embedded silo", cancellationToken);
+        return new ClusterSession(host, $"embedded silo on {dataDirectory}");
+    }
+
+    private static async Task<ClusterSession> ConnectAsync(StanceSettings settings, string description, CancellationToken cancellationToken)
+    {
+        var builder = QuietHost();
+        builder.UseOrleansClient(client => client
+            .UseStaticClustering(settings.GatewayEndpoints())
+            .Configure<ClusterOptions>(o => { o.ServiceId = StanceSettings.ServiceId; o.ClusterId = settings.ClusterId; })
+            .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(10))));
+        var host = builder.Build();
+        await StartAsync(host, description, cancellationToken);
+        return new ClusterSession(host, description);
+    }
+
+    private static HostApplicationBuilder QuietHost()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        // Standard output belongs to the command's results (JSON lines, tables): host logs go to standard error, warnings only.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        return builder;
+    }
+
+    private static async Task StartAsync(IHost host, string description, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException($"could not start or reach the {description}: {ex.GetBaseException().Message}", ex);
+        }
+    }
+
+    private static async Task<bool> AnswersAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(300));
+        try
+        {
+            await socket.ConnectAsync(endpoint, timeout.Token);
+            return true;
+        }
+        catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _host.StopAsync(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+}

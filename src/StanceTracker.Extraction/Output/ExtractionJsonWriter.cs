@@ -1,0 +1,94 @@
+using System.Text.Json;
+using StanceTracker.Extraction.Model;
+
+namespace StanceTracker.Extraction.Output;
+
+/// <summary>
+/// Writes one extracted article as one JSON object on one line (JSON Lines), in the shape documented for
+/// `stance extract --format json`: article, mentions, statements with source/cue/content spans and stances.
+/// Offsets are UTF-16 code units into the article's text as read.
+/// </summary>
+public static class ExtractionJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void WriteLine(Stream stream, ExtractedArticle extracted)
+    {
+        using (var json = new Utf8JsonWriter(stream, Options))
+            Write(json, extracted);
+        stream.WriteByte((byte)'\n');
+    }
+
+    public static void Write(Utf8JsonWriter json, ExtractedArticle extracted)
+    {
+        var article = extracted.Article;
+        var text = article.Text;
+        json.WriteStartObject();
+        json.WriteStartObject("article");
+        json.WriteString("id", extracted.Id);
+        json.WriteString("title", article.Title);
+        json.WriteString("source", article.Source);
+        if (article.Published is { } published) json.WriteString("published", published);
+        else json.WriteNull("published");
+        json.WriteString("language", extracted.Language);
+        json.WriteString("path", article.Path);
+        json.WriteEndObject();
+
+        json.WriteStartArray("mentions");
+        foreach (var mention in extracted.Mentions)
+        {
+            json.WriteStartObject();
+            WriteActor(json, "actor", mention.Actor);
+            json.WriteString("text", mention.Span.Of(text));
+            json.WriteNumber("start", mention.Span.Start);
+            json.WriteNumber("end", mention.Span.End);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("statements");
+        foreach (var statement in extracted.Statements)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", $"{extracted.Id}#{statement.Index}");
+            WriteActor(json, "speaker", statement.Speaker);
+            if (statement.Source is { } source) WriteSpan(json, "source", source, text);
+            else json.WriteNull("source");
+            WriteSpan(json, "cue", statement.Cue, text);
+            WriteSpan(json, "content", statement.Content, text);
+            json.WriteString("kind", statement.Kind.ToString().ToLowerInvariant());
+            json.WriteStartArray("stances");
+            foreach (var stance in statement.Stances)
+            {
+                json.WriteStartObject();
+                WriteActor(json, "target", stance.Target);
+                json.WriteString("polarity", stance.Polarity.ToString().ToLowerInvariant());
+                json.WriteNumber("score", Math.Round(stance.Score, 3));
+                json.WriteNumber("confidence", Math.Round(stance.Confidence, 3));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteActor(Utf8JsonWriter json, string name, ActorRef actor)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("id", actor.Id);
+        json.WriteString("name", actor.Name);
+        json.WriteString("type", actor.Type);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, Span span, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", span.Of(text));
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,79 @@
+using StanceTracker.Extraction.Model;
+
+namespace StanceTracker.Extraction.Text;
+
+/// <summary>
+/// The output of the text chain for one article: tokens, quotations, sentences and each token's clitic readings.
+/// Built per call and never shared, so the extractor stays thread-safe without locks.
+/// </summary>
+public sealed class AnalyzedText
+{
+    private readonly bool[] _inQuote;
+    private readonly IReadOnlyList<string>?[] _nameVariants;
+    private readonly IReadOnlyList<string>?[] _wordVariants;
+
+    private AnalyzedText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Span> quotes, IReadOnlyList<Sentence> sentences, bool[] inQuote)
+    {
+        Text = text;
+        Tokens = tokens;
+        Quotes = quotes;
+        Sentences = sentences;
+        _inQuote = inQuote;
+        _nameVariants = new IReadOnlyList<string>?[tokens.Count];
+        _wordVariants = new IReadOnlyList<string>?[tokens.Count];
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Span> Quotes { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public static AnalyzedText Analyze(string text)
+    {
+        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(text));
+        var quotes = QuotationFinder.Find(text);
+        var sentences = SentenceSplitter.Split(text, tokens, quotes);
+
+        var inQuote = new bool[tokens.Count];
+        var q = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            while (q < quotes.Count && quotes[q].End <= tokens[i].Start) q++;
+            inQuote[i] = q < quotes.Count && tokens[i].Start > quotes[q].Start && tokens[i].End < quotes[q].End;
+        }
+        return new AnalyzedText(text, tokens, quotes, sentences, inQuote);
+    }
+
+    /// <summary>True for tokens strictly inside a quotation (the marks themselves are not).</summary>
+    public bool InQuote(int token) => _inQuote[token];
+
+    /// <summary>The quotation that opens at token <paramref name="token"/> (a quote mark), if any.</summary>
+    public Span? QuoteOpeningAt(int token)
+    {
+        if (Tokens[token].Kind != TokenKind.Quote) return null;
+        foreach (var quote in Quotes)
+            if (quote.Start == Tokens[token].Start) return quote;
+        return null;
+    }
+
+    public IReadOnlyList<string> NameVariants(int token)
+        => _nameVariants[token] ??= Tokens[token].IsWord ? CliticStripper.NameVariants(Tokens[token].Normalized) : [Tokens[token].Normalized];
+
+    public IReadOnlyList<string> WordVariants(int token)
+        => _wordVariants[token] ??= Tokens[token].IsWord ? CliticStripper.WordVariants(Tokens[token].Normalized) : [Tokens[token].Normalized];
+
+    /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The original text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/> (inclusive).</summary>
+    public Span SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+}

@@ -1,0 +1,52 @@
+using StanceTracker.Extraction.Model;
+
+namespace StanceTracker.Extraction.Text;
+
+/// <summary>
+/// Pairs quotation marks so later steps know which words are the speaker's own. « » and “ ” are directional;
+/// the straight " (and a lone ”, common in Arabic web text) opens or closes depending on what is open.
+/// A quote never crosses a line break: an unclosed mark is dropped at the end of its paragraph instead of
+/// swallowing the rest of the article.
+/// </summary>
+public static class QuotationFinder
+{
+    public static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E';
+
+    /// <summary>The outermost paired quotations, each span including its two marks, in text order.</summary>
+    public static IReadOnlyList<Span> Find(string text)
+    {
+        var spans = new List<Span>();
+        var open = new Stack<(char Mark, int At)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r') { open.Clear(); continue; }
+            if (!IsQuoteMark(c)) continue;
+
+            if (open.Count > 0 && Closes(open.Peek().Mark, c))
+            {
+                var (_, at) = open.Pop();
+                if (open.Count == 0) spans.Add(new Span(at, i + 1));
+            }
+            else if (c is '\u00BB')
+            {
+                // A stray closing guillemet: nothing to pair with.
+            }
+            else
+            {
+                open.Push((c, i));
+            }
+        }
+        return spans;
+    }
+
+    private static bool Closes(char opening, char mark) => opening switch
+    {
+        '\u00AB' => mark == '\u00BB',
+        '\u201C' => mark == '\u201D',
+        '\u201E' => mark is '\u201C' or '\u201D',
+        '"' => mark == '"',
+        '\u201D' => mark == '\u201D',
+        _ => false,
+    };
+}

@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Logging;
+using StanceTracker.Abstractions.Actors;
+using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Stance;
+using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Storage;
+
+namespace StanceTracker.Grains.Actors;
+
+/// <summary>
+/// One actor: statements go to the append-only log first (the source of truth), then into in-memory aggregates.
+/// The aggregate snapshot is written every <see cref="SnapshotEvery"/> new statements and on deactivation, so the
+/// cost of recording a statement does not grow with the actor's history; a crash loses nothing because activation
+/// replays the log past the snapshot's <see cref="ActorState.AppliedSequence"/>.
+/// </summary>
+public sealed class ActorGrain(
+    [PersistentState("actor", StorageNames.GrainState)] IPersistentState<ActorState> state,
+    IStatementLog log,
+    ILogger<ActorGrain> logger) : Grain, IActorGrain
+{
+    public const int SnapshotEvery = 64;
+
+    private int _unsnapshotted;
+
+    private string ActorId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var missed = await log.ReadAfterAsync(ActorId, state.State.AppliedSequence);
+        foreach (var entry in missed)
+            Apply(entry);
+        if (missed.Count > 0)
+        {
+            logger.LogInformation("Actor {Actor}: caught up {Count} statements from the log", ActorId, missed.Count);
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unsnapshotted > 0)
+            await state.WriteStateAsync(cancellationToken);
+    }
+
+    public async Task<int> RecordAsync(ActorInfo actor, IReadOnlyList<StatementRecord> statements)
+    {
+        var identityChanged = state.State.Name != actor.Name || state.State.Type != actor.Type
+            || !state.State.Aliases.SequenceEqual(actor.Aliases);
+        if (identityChanged)
+        {
+            state.State.Name = actor.Name;
+            state.State.Type = actor.Type;
+            state.State.Aliases = [.. actor.Aliases];
+        }
+
+        var appended = await log.AppendAsync(ActorId, statements);
+        foreach (var entry in appended)
+            Apply(entry);
+        _unsnapshotted += appended.Count;
+
+        if (identityChanged || _unsnapshotted >= SnapshotEvery)
+        {
+            await state.WriteStateAsync();
+            _unsnapshotted = 0;
+        }
+        return appended.Count;
+    }
+
+    public Task<ActorSummary?> GetSummaryAsync()
+    {
+        var s = state.State;
+        return Task.FromResult(s.Statements == 0 && !state.RecordExists
+            ? null
+            : new ActorSummary(ActorId, s.Name, s.Type, s.Statements, s.FirstSeen, s.LastSeen));
+    }
+
+    public async Task<ActorProfile?> GetProfileAsync(int top)
+    {
+        var s = state.State;
+        if (s.Statements == 0 && !state.RecordExists)
+            return null;
+        var positions = s.Targets
+            .Select(t => Position(t.Key, t.Value, t.Value.Days.Values))
+            .ToList();
+        var supports = positions.Where(p => p.NetScore > 0).OrderByDescending(p => p.NetScore * (p.Support + 1)).Take(top).ToList();
+        var opposes = positions.Where(p => p.NetScore < 0).OrderBy(p => p.NetScore * (p.Oppose + 1)).Take(top).ToList();
+        var articles = await log.CountArticlesAsync(ActorId);
+        return new ActorProfile(new ActorInfo(ActorId, s.Name, s.Type, s.Aliases), s.Statements, articles,
+            s.FirstSeen, s.LastSeen, supports, opposes);
+    }
+
+    public Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var first = from is { } f ? StanceCalendar.DayNumber(f) : int.MinValue;
+        var last = to is { } t ? StanceCalendar.DayNumber(t) : int.MaxValue;
+        var points = new List<StancePoint>();
+        foreach (var (targetId, tally) in state.State.Targets)
+        {
+            if (target is not null && !string.Equals(target, targetId, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var buckets = tally.Days
+                .Where(d => d.Key >= first && d.Key <= last)
+                .GroupBy(d => StanceCalendar.BucketStart(d.Key, bucket));
+            foreach (var group in buckets)
+            {
+                var sum = new DayTally();
+                foreach (var day in group)
+                    sum.Add(day.Value);
+                points.Add(new StancePoint(targetId, tally.Name, group.Key, sum.Support, sum.Oppose, sum.Neutral, sum.NetScore));
+            }
+        }
+        points.Sort((a, b) => a.BucketStart != b.BucketStart
+            ? a.BucketStart.CompareTo(b.BucketStart)
+            : string.CompareOrdinal(a.TargetId, b.TargetId));
+        return Task.FromResult<IReadOnlyList<StancePoint>>(points);
+    }
+
+    public Task<StatementPage> GetStatementsAsync(StatementQuery query) => log.QueryAsync(ActorId, query);
+
+    private void Apply(LoggedStatement entry)
+    {
+        var s = state.State;
+        var statement = entry.Statement;
+        s.AppliedSequence = Math.Max(s.AppliedSequence, entry.Sequence);
+        s.Statements++;
+        if (s.Name.Length == 0)
+            s.Name = statement.SpeakerName;
+        if (s.FirstSeen is null || statement.Published < s.FirstSeen) s.FirstSeen = statement.Published;
+        if (s.LastSeen is null || statement.Published > s.LastSeen) s.LastSeen = statement.Published;
+
+        var day = StanceCalendar.DayNumber(statement.Published);
+        foreach (var stance in statement.Stances)
+        {
+            if (!s.Targets.TryGetValue(stance.TargetId, out var target))
+                s.Targets[stance.TargetId] = target = new TargetTally { Name = stance.TargetName, Type = stance.TargetType };
+            if (!target.Days.TryGetValue(day, out var tally))
+                target.Days[day] = tally = new DayTally();
+            switch (stance.Stance)
+            {
+                case StanceKind.Support: tally.Support++; break;
+                case StanceKind.Oppose: tally.Oppose++; break;
+                default: tally.Neutral++; break;
+            }
+            tally.WeightedScore += stance.Score * stance.Confidence;
+            tally.Weight += stance.Confidence;
+        }
+    }
+
+    private static TargetPosition Position(string targetId, TargetTally tally, IEnumerable<DayTally> days)
+    {
+        var sum = new DayTally();
+        foreach (var day in days)
+            sum.Add(day);
+        return new TargetPosition(targetId, tally.Name, sum.Support, sum.Oppose, sum.Neutral, sum.NetScore);
+    }
+}

@@ -1,0 +1,24 @@
+using StanceTracker.Abstractions.Stance;
+
+namespace StanceTracker.Grains.Actors;
+
+/// <summary>Maps statement dates to day numbers and day numbers to buckets. Days are UTC calendar days.</summary>
+public static class StanceCalendar
+{
+    public static int DayNumber(DateTimeOffset published) => published.UtcDateTime.Date.Subtract(DateTime.MinValue).Days;
+
+    public static DateTime DayOf(int dayNumber) => DateTime.SpecifyKind(DateTime.MinValue.AddDays(dayNumber), DateTimeKind.Utc);
+
+    public static DateTime BucketStart(int dayNumber, TimeBucket bucket)
+    {
+        var day = DayOf(dayNumber);
+        return bucket switch
+        {
+            TimeBucket.Day => day,
+            // ISO weeks start on Monday.
+            TimeBucket.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+            TimeBucket.Month => new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc),
+            _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using StanceTracker.Abstractions.Actors;
+using StanceTracker.Abstractions.Articles;
+using StanceTracker.Abstractions.Grains;
+using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Storage;
+
+namespace StanceTracker.Grains.Articles;
+
+/// <summary>
+/// One article, keyed by its stable id. Ingestion runs extraction here, in the silo, so every way in (console,
+/// HTTP) gets the same pipeline. The article is marked stored only after every speaker has logged its statements;
+/// a failure in between leaves it unmarked, and the retry is harmless because statement ids are stable and the log ignores repeats.
+/// </summary>
+public sealed class ArticleGrain(
+    [PersistentState("article", StorageNames.GrainState)] IPersistentState<ArticleState> state,
+    StanceExtractor extractor,
+    ILogger<ArticleGrain> logger) : Grain, IArticleGrain
+{
+    public async Task<IngestOutcome> IngestAsync(ArticleSubmission article)
+    {
+        var id = this.GetPrimaryKeyString();
+        if (state.State.Stored)
+            return new IngestOutcome(id, IngestStatus.AlreadyKnown, state.State.StatementIds.Count, state.State.Speakers);
+        if (article.Published is not { } published)
+            return new IngestOutcome(id, IngestStatus.Rejected, 0, [],
+                "the article has no publication date (give one with --date, or a 'published' field)");
+        if (string.IsNullOrWhiteSpace(article.Text))
+            return new IngestOutcome(id, IngestStatus.Rejected, 0, [], "the article has no text");
+
+        var extracted = extractor.Extract(new ArticleText(id, article.Title, article.Source, article.Url,
+            published, article.Language, article.Text, article.Path));
+
+        var bySpeaker = extracted.Statements
+            .GroupBy(s => s.Speaker.Id)
+            .Select(g => (Speaker: StatementMapping.ToInfo(g.First().Speaker, extractor.Actors),
+                Records: g.Select(s => StatementMapping.ToRecord(extracted, s, published)).ToList()))
+            .ToList();
+        await Task.WhenAll(bySpeaker.Select(g => GrainFactory.GetGrain<IActorGrain>(g.Speaker.Id).RecordAsync(g.Speaker, g.Records)));
+
+        var known = new Dictionary<string, ActorInfo>();
+        foreach (var (speaker, _) in bySpeaker)
+            known.TryAdd(speaker.Id, speaker);
+        foreach (var stance in extracted.Statements.SelectMany(s => s.Stances))
+            known.TryAdd(stance.Target.Id, StatementMapping.ToInfo(stance.Target, extractor.Actors));
+        await GrainFactory.GetGrain<IActorDirectoryGrain>(0).RegisterAsync([.. known.Values]);
+
+        var s = state.State;
+        s.Title = article.Title;
+        s.Source = article.Source;
+        s.Url = article.Url;
+        s.Published = published;
+        s.Language = extracted.Language;
+        s.Path = article.Path;
+        s.IngestedAt = DateTimeOffset.UtcNow;
+        s.StatementIds = [.. extracted.Statements.Select(st => StatementMapping.StatementId(id, st.Index))];
+        s.Speakers = [.. bySpeaker.Select(g => g.Speaker.Id)];
+        s.Stored = true;
+        await state.WriteStateAsync();
+
+        logger.LogInformation("Article {Article}: {Statements} statements from {Speakers} speakers", id, s.StatementIds.Count, s.Speakers.Count);
+        return new IngestOutcome(id, IngestStatus.Stored, s.StatementIds.Count, s.Speakers);
+    }
+
+    public Task<ArticleRecord?> GetAsync()
+    {
+        var s = state.State;
+        return Task.FromResult(s.Stored
+            ? new ArticleRecord(this.GetPrimaryKeyString(), s.Title, s.Source, s.Url, s.Published, s.Language, s.Path,
+                s.IngestedAt, s.StatementIds, s.Speakers)
+            : null);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime.Hosting;
+using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Storage;
+
+namespace StanceTracker.Grains.Hosting;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Everything a StanceTracker silo needs besides clustering: the extraction pipeline (loaded once), the statement
+    /// log and the grain storage. Storage is the embedded SQLite default under <paramref name="storage"/>.
+    /// </summary>
+    public static ISiloBuilder AddStanceTracker(this ISiloBuilder silo, StanceStorageOptions storage, ExtractorOptions? extraction = null)
+    {
+        silo.Services.AddSingleton(storage);
+        silo.Services.AddSingleton<SqliteDatabase>();
+        silo.Services.AddSingleton<IStatementLog, SqliteStatementLog>();
+        silo.Services.AddGrainStorage(StorageNames.GrainState,
+            (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>()));
+        silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
+        return silo;
+    }
+}

@@ -1,0 +1,20 @@
+using StanceTracker.Abstractions.Statements;
+
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>
+/// The durable, append-only log of attributed statements. Appending costs the same whatever the log's length,
+/// which is why actor grains keep statements here and only aggregates in their state.
+/// </summary>
+public interface IStatementLog
+{
+    /// <summary>Appends the statements not logged yet for this actor (by statement id); returns those that were new.</summary>
+    Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements);
+
+    /// <summary>The actor's statements after a log position, in log order: what a snapshot has not applied yet.</summary>
+    Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence);
+
+    Task<StatementPage> QueryAsync(string actorId, StatementQuery query);
+
+    Task<int> CountArticlesAsync(string actorId);
+}

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>
+/// The embedded SQLite database: created with its schema on first use, in WAL mode so readers never wait for the writer.
+/// Connections are pooled and opened per operation because a SqliteConnection is not thread-safe and grains run concurrently.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(StanceStorageOptions options)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        Path = System.IO.Path.GetFullPath(options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Several silos on one machine (or a silo and a test) may share the file: wait for the lock instead of failing.
+            DefaultTimeout = 30,
+        }.ToString();
+        using var connection = Open();
+        Execute(connection, Schema);
+    }
+
+    public string Path { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss can drop the last commits.
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private const string Schema = """
+        PRAGMA journal_mode=WAL;
+
+        -- Orleans grain state: small aggregates and metadata, one row per grain and state name.
+        CREATE TABLE IF NOT EXISTS grain_state (
+            state_name TEXT NOT NULL,
+            grain_id   TEXT NOT NULL,
+            version    INTEGER NOT NULL,
+            payload    TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (state_name, grain_id)
+        );
+
+        -- The statement log: append-only, one row per attributed statement and speaker.
+        CREATE TABLE IF NOT EXISTS statements (
+            seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+            actor_id     TEXT NOT NULL,
+            statement_id TEXT NOT NULL,
+            article_id   TEXT NOT NULL,
+            published    TEXT NOT NULL,  -- ISO 8601 UTC, sortable as text
+            outlet       TEXT,
+            kind         TEXT NOT NULL,
+            cue          TEXT NOT NULL,
+            content      TEXT NOT NULL,
+            payload      TEXT NOT NULL,  -- the whole record as JSON
+            UNIQUE (actor_id, statement_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_statements_actor_published ON statements (actor_id, published);
+
+        -- Each statement's stance toward each of its targets, for filtering by target and for SQL users.
+        CREATE TABLE IF NOT EXISTS statement_targets (
+            seq        INTEGER NOT NULL REFERENCES statements (seq),
+            actor_id   TEXT NOT NULL,
+            target_id  TEXT NOT NULL,
+            stance     TEXT NOT NULL,
+            score      REAL NOT NULL,
+            confidence REAL NOT NULL,
+            PRIMARY KEY (seq, target_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_statement_targets_actor_target ON statement_targets (actor_id, target_id);
+        """;
+}

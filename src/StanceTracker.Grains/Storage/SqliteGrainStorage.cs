@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>
+/// Orleans grain storage on the embedded SQLite database, with an integer version as ETag so that a stale
+/// writer (e.g. a duplicate activation after a silo failure) is refused instead of overwriting newer state.
+/// </summary>
+public sealed class SqliteGrainStorage(SqliteDatabase database) : IGrainStorage
+{
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, payload FROM grain_state WHERE state_name = $s AND grain_id = $g";
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$g", grainId.ToString());
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+            grainState.State = JsonSerializer.Deserialize<T>(reader.GetString(1), StorageJson.Options)
+                ?? throw new InvalidOperationException($"Stored state '{stateName}' of {grainId} is null.");
+            grainState.RecordExists = true;
+        }
+        else
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var payload = JsonSerializer.Serialize(grainState.State, StorageJson.Options);
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        long next;
+        if (grainState.ETag is null)
+        {
+            next = 1;
+            command.CommandText = """
+                INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES ($s, $g, 1, $p, $t)
+                ON CONFLICT (state_name, grain_id) DO NOTHING
+                """;
+        }
+        else
+        {
+            var expected = long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
+            next = expected + 1;
+            command.CommandText = """
+                UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
+                WHERE state_name = $s AND grain_id = $g AND version = $e
+                """;
+            command.Parameters.AddWithValue("$e", expected);
+            command.Parameters.AddWithValue("$n", next);
+        }
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$g", grainId.ToString());
+        command.Parameters.AddWithValue("$p", payload);
+        command.Parameters.AddWithValue("$t", now);
+        if (command.ExecuteNonQuery() != 1)
+            throw new InconsistentStateException(
+                $"State '{stateName}' of {grainId} was changed by another writer (expected version {grainState.ETag ?? "none"}).");
+        grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+        return Task.CompletedTask;
+    }
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g";
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$g", grainId.ToString());
+        command.ExecuteNonQuery();
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using StanceTracker.Abstractions.Statements;
+
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>The statement log in the embedded SQLite database: one row per statement, one per (statement, target).</summary>
+public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
+{
+    public Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    {
+        var appended = new List<LoggedStatement>(statements.Count);
+        if (statements.Count == 0)
+            return Task.FromResult<IReadOnlyList<LoggedStatement>>(appended);
+
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload)
+            VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload)
+            ON CONFLICT (actor_id, statement_id) DO NOTHING
+            RETURNING seq
+            """;
+        var pActor = insert.Parameters.Add("$a", SqliteType.Text);
+        var pId = insert.Parameters.Add("$id", SqliteType.Text);
+        var pArticle = insert.Parameters.Add("$art", SqliteType.Text);
+        var pPublished = insert.Parameters.Add("$pub", SqliteType.Text);
+        var pOutlet = insert.Parameters.Add("$out", SqliteType.Text);
+        var pKind = insert.Parameters.Add("$kind", SqliteType.Text);
+        var pCue = insert.Parameters.Add("$cue", SqliteType.Text);
+        var pContent = insert.Parameters.Add("$content", SqliteType.Text);
+        var pPayload = insert.Parameters.Add("$payload", SqliteType.Text);
+
+        using var target = connection.CreateCommand();
+        target.Transaction = transaction;
+        target.CommandText = """
+            INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
+            VALUES ($seq, $a, $t, $s, $score, $c)
+            ON CONFLICT (seq, target_id) DO NOTHING
+            """;
+        var tSeq = target.Parameters.Add("$seq", SqliteType.Integer);
+        var tActor = target.Parameters.Add("$a", SqliteType.Text);
+        var tTarget = target.Parameters.Add("$t", SqliteType.Text);
+        var tStance = target.Parameters.Add("$s", SqliteType.Text);
+        var tScore = target.Parameters.Add("$score", SqliteType.Real);
+        var tConfidence = target.Parameters.Add("$c", SqliteType.Real);
+
+        foreach (var statement in statements)
+        {
+            pActor.Value = actorId;
+            pId.Value = statement.Id;
+            pArticle.Value = statement.ArticleId;
+            pPublished.Value = Sortable(statement.Published);
+            pOutlet.Value = (object?)statement.Outlet ?? DBNull.Value;
+            pKind.Value = statement.Kind;
+            pCue.Value = statement.Cue;
+            pContent.Value = statement.Content;
+            pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
+            if (insert.ExecuteScalar() is not long seq)
+                continue; // already logged: re-ingestion must not count it twice
+
+            foreach (var stance in statement.Stances)
+            {
+                tSeq.Value = seq;
+                tActor.Value = actorId;
+                tTarget.Value = stance.TargetId;
+                tStance.Value = stance.Stance.ToString().ToLowerInvariant();
+                tScore.Value = stance.Score;
+                tConfidence.Value = stance.Confidence;
+                target.ExecuteNonQuery();
+            }
+            appended.Add(new LoggedStatement(seq, statement));
+        }
+        transaction.Commit();
+        return Task.FromResult<IReadOnlyList<LoggedStatement>>(appended);
+    }
+
+    public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, payload FROM statements WHERE actor_id = $a AND seq > $after ORDER BY seq";
+        command.Parameters.AddWithValue("$a", actorId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        var result = new List<LoggedStatement>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1))));
+        return Task.FromResult<IReadOnlyList<LoggedStatement>>(result);
+    }
+
+    public Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, 500);
+        using var connection = database.Open();
+
+        var where = new StringBuilder("s.actor_id = $a");
+        void Bind(SqliteCommand command)
+        {
+            command.Parameters.AddWithValue("$a", actorId);
+            if (query.From is { } from) command.Parameters.AddWithValue("$from", Sortable(from.UtcDateTime.Date));
+            if (query.To is { } to) command.Parameters.AddWithValue("$to", Sortable(to.UtcDateTime.Date.AddDays(1)));
+            if (query.Target is { } t) command.Parameters.AddWithValue("$t", t);
+        }
+        if (query.From is not null) where.Append(" AND s.published >= $from");
+        if (query.To is not null) where.Append(" AND s.published < $to");
+        if (query.Target is not null)
+            where.Append(" AND EXISTS (SELECT 1 FROM statement_targets t WHERE t.seq = s.seq AND t.target_id = $t)");
+
+        using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT COUNT(*) FROM statements s WHERE {where}";
+        Bind(count);
+        var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        using var select = connection.CreateCommand();
+        select.CommandText = $"SELECT s.payload FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT $limit OFFSET $offset";
+        Bind(select);
+        select.Parameters.AddWithValue("$limit", pageSize);
+        select.Parameters.AddWithValue("$offset", (long)(page - 1) * pageSize);
+        var items = new List<StatementRecord>(Math.Min(pageSize, total));
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+                items.Add(Deserialize(reader.GetString(0)));
+        }
+        return Task.FromResult(new StatementPage(items, total, page, pageSize));
+    }
+
+    public Task<int> CountArticlesAsync(string actorId)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(DISTINCT article_id) FROM statements WHERE actor_id = $a";
+        command.Parameters.AddWithValue("$a", actorId);
+        return Task.FromResult(Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+
+    private static StatementRecord Deserialize(string payload) =>
+        JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)
+        ?? throw new InvalidOperationException("A logged statement is empty.");
+
+    // Fixed-width UTC text sorts in time order, so range filters can use the index.
+    private static string Sortable(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Sortable(DateTime date) =>
+        Sortable(new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero));
+}

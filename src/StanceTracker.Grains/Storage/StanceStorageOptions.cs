@@ -1,0 +1,9 @@
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>Where the embedded default keeps its data: one SQLite database under a data directory.</summary>
+public sealed record StanceStorageOptions(string DataDirectory)
+{
+    public const string DefaultDataDirectory = ".stance";
+
+    public string DatabasePath => Path.Combine(DataDirectory, "stance.db");
+}
