@@ -13,6 +13,7 @@ namespace StanceTracker.Extraction.Intake;
 public static class SeedTextFormat
 {
     private static readonly char[] Dashes = ['-', '–', '—'];
+    private const int MaxHeaderLength = 300;
 
     /// <param name="text">The file's decoded text, without a byte order mark.</param>
     /// <param name="path">Where it came from, for provenance and messages.</param>
@@ -62,7 +63,9 @@ public static class SeedTextFormat
         source = string.Empty;
         published = default;
         var trimmed = line.Trim();
-        if (trimmed.Length < 3 || Array.IndexOf(Dashes, trimmed[0]) < 0)
+        // A real header is one short line; bailing out on long ones keeps a body paragraph that happens to start
+        // with a dash from being scanned split by split.
+        if (trimmed.Length is < 3 or > MaxHeaderLength || Array.IndexOf(Dashes, trimmed[0]) < 0)
             return false;
         var rest = trimmed[1..].TrimStart();
 

@@ -122,4 +122,13 @@ public sealed class IntakeDateParserTests
         Assert.False(ArticleDateParser.TryParse(text, out _));
         Assert.Null(ArticleDateParser.ParseOrNull(text));
     }
+
+    [Fact]
+    public void Month_lexicon_ships_as_data_beside_the_assembly()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Lexicons", "months.yaml");
+
+        Assert.True(File.Exists(path), $"{path} is missing: the build should copy Lexicons/** to the output");
+        Assert.Contains("كانون الثاني", File.ReadAllText(path), StringComparison.Ordinal);
+    }
 }

@@ -63,4 +63,15 @@ public sealed class IntakeSeedTextFormatTests
         Assert.Equal("Title", article.Title);
         Assert.StartsWith("Title", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Long_dashed_second_line_is_body_not_header()
+    {
+        var text = "Title\n- " + string.Concat(Enumerable.Repeat("word ", 50_000)) + "Thursday, 04 June, 2020\nBody.";
+
+        var article = SeedTextFormat.Parse(text, "x.txt").Article!;
+
+        Assert.Null(article.Title);
+        Assert.Null(article.Published);
+    }
 }

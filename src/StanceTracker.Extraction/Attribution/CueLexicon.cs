@@ -1,0 +1,138 @@
+using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Extraction.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace StanceTracker.Extraction.Attribution;
+
+/// <summary>
+/// Reporting cues and the small closed word classes attribution needs (complementizers, titles, pronouns, adjuncts),
+/// read from the 'cues' sections of the data files. Arabic and English entries live side by side: the script of a
+/// token decides which can match.
+/// </summary>
+public sealed class CueLexicon
+{
+    private readonly PhraseMatcher<ReportingCue> _cues = new();
+    private readonly List<ReportingCue> _all = [];
+    private readonly HashSet<string> _complementizers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pronounComplementizers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personPronouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groupPronouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _adjuncts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _relayMarkers = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ReportingCue> All => _all;
+
+    /// <summary>The cue whose form is exactly this (normalized) phrase, if any: for tests and tools.</summary>
+    public ReportingCue? Lookup(string phrase) => _cues.Get(Tokenizer.Tokenize(phrase).Select(t => t.Normalized).ToArray());
+
+    /// <summary>The longest cue starting at <paramref name="token"/>, matched on clitic-stripped readings (وقال، فعبر).</summary>
+    public bool TryMatch(AnalyzedText text, int token, int stop, out CueMatch match)
+    {
+        match = default;
+        if (!text.Tokens[token].IsWord) return false;
+        if (!_cues.TryMatchLongest(token, stop, text.WordVariants, i => text.Tokens[i].IsWord, out var cue, out var length)) return false;
+        match = new CueMatch(cue, token, token + length);
+        return true;
+    }
+
+    /// <summary>أن، إن، بأن، that: introduces reported content and is not part of it.</summary>
+    public bool IsComplementizer(string normalized) => _complementizers.Contains(normalized);
+
+    /// <summary>أنه، أنها، إنهم: introduces reported content and carries its subject, so it stays in the content.</summary>
+    public bool IsPronounComplementizer(string normalized) => _pronounComplementizers.Contains(normalized);
+
+    /// <summary>Title and role words that may stand between a cue and its subject (الرئيس أردوغان، said Foreign Minister X).</summary>
+    public bool IsTitle(string normalized) => _titles.Contains(normalized);
+
+    public bool IsPersonPronoun(string normalized) => _personPronouns.Contains(normalized);
+    public bool IsGroupPronoun(string normalized) => _groupPronouns.Contains(normalized);
+
+    /// <summary>Words that open a circumstance after a cue (on Monday, in a statement): not content on their own.</summary>
+    public bool IsAdjunct(string normalized) => _adjuncts.Contains(normalized);
+
+    /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
+    public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
+
+    internal void Read(YamlData file)
+    {
+        var node = file.Get(file.Root, "cues");
+        if (node is null) return;
+        if (node is not YamlMappingNode section) throw file.Error(node, "'cues' must be a mapping (verbs, participles, sources, relays, ...)");
+        file.OnlyKeys(section, "'cues'", "language", "verbs", "participles", "sources", "relays", "relay_markers", "complementizers",
+            "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts");
+
+        ReadCues(file, section, "verbs", CueKind.Verb);
+        ReadCues(file, section, "participles", CueKind.Participle);
+        ReadCues(file, section, "sources", CueKind.Source);
+        ReadCues(file, section, "relays", CueKind.Relay);
+        ReadWords(file, section, "relay_markers", _relayMarkers);
+        ReadWords(file, section, "complementizers", _complementizers);
+        ReadWords(file, section, "pronoun_complementizers", _pronounComplementizers);
+        ReadWords(file, section, "titles", _titles);
+        ReadWords(file, section, "person_pronouns", _personPronouns);
+        ReadWords(file, section, "group_pronouns", _groupPronouns);
+        ReadWords(file, section, "adjuncts", _adjuncts);
+    }
+
+    private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)
+    {
+        var list = file.Sequence(section, key, "'cues'");
+        if (list is null) return;
+        foreach (var item in list.Children)
+        {
+            string forms;
+            var role = CueRole.Speech;
+            Polarity? polarity = null;
+            switch (item)
+            {
+                case YamlScalarNode { Value: { } value } when !string.IsNullOrWhiteSpace(value):
+                    forms = value;
+                    break;
+                case YamlMappingNode map:
+                    file.OnlyKeys(map, $"a cue of '{key}'", "forms", "role", "polarity", "note");
+                    forms = file.Scalar(map, "forms", "a cue") ?? throw file.Error(map, $"a cue of '{key}' needs 'forms'");
+                    role = file.Scalar(map, "role", "a cue") switch
+                    {
+                        null or "speech" => CueRole.Speech,
+                        "address" => CueRole.Address,
+                        var other => throw file.Error(map, $"unknown cue role '{other}' (expected speech or address)"),
+                    };
+                    polarity = StanceLexiconPolarity(file, map);
+                    break;
+                default:
+                    throw file.Error(item, $"each entry of '{key}' must be a text (forms separated by '|') or a mapping with 'forms'");
+            }
+
+            var written = YamlData.Forms(forms).ToArray();
+            if (written.Length == 0) throw file.Error(item, $"a cue of '{key}' has no forms");
+            var cue = new ReportingCue(written[0], kind, role, polarity, written);
+            _all.Add(cue);
+            foreach (var form in written)
+            {
+                var tokens = Tokenizer.Tokenize(form).Select(t => t.Normalized).ToArray();
+                if (tokens.Length == 0) throw file.Error(item, $"cue form '{form}' has no letters");
+                _cues.Add(tokens, cue);
+            }
+        }
+    }
+
+    private static Polarity? StanceLexiconPolarity(YamlData file, YamlMappingNode map) => file.Scalar(map, "polarity", "a cue") switch
+    {
+        null => null,
+        "support" => Polarity.Support,
+        "oppose" => Polarity.Oppose,
+        "neutral" => Polarity.Neutral,
+        var other => throw file.Error(map, $"unknown polarity '{other}' (expected support, oppose or neutral)"),
+    };
+
+    private static void ReadWords(YamlData file, YamlMappingNode section, string key, HashSet<string> into)
+    {
+        var list = file.Sequence(section, key, "'cues'");
+        if (list is null) return;
+        foreach (var (value, _) in file.Strings(list, $"'{key}'"))
+            foreach (var form in YamlData.Forms(value))
+                into.Add(TextNormalizer.NormalizeTerm(form));
+    }
+}

@@ -1,0 +1,98 @@
+using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Extraction.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace StanceTracker.Extraction.Stance;
+
+/// <summary>Support and oppose words and negators, read from the 'stance' sections of the data files.</summary>
+public sealed class StanceLexicon
+{
+    private readonly PhraseMatcher<StanceWord> _words = new();
+    private readonly HashSet<string> _negators = new(StringComparer.Ordinal);
+
+    /// <summary>How many tokens before a stance word a negator still reverses it (within the same clause).</summary>
+    public int NegationScope { get; private set; } = 3;
+
+    public int Count => _words.Count;
+
+    public bool IsNegator(AnalyzedText text, int token)
+    {
+        foreach (var reading in text.WordVariants(token))
+            if (_negators.Contains(reading)) return true;
+        return false;
+    }
+
+    public bool TryMatch(AnalyzedText text, int token, int stop, out StanceWord word, out int length)
+    {
+        word = null!;
+        length = 0;
+        return text.Tokens[token].IsWord && _words.TryMatchLongest(token, stop, text.WordVariants, i => text.Tokens[i].IsWord, out word, out length);
+    }
+
+    /// <summary>The entry for exactly this word or phrase, if any (for tests and tools).</summary>
+    public StanceWord? Lookup(string phrase) => _words.Get(Tokenizer.Tokenize(phrase).Select(t => t.Normalized).ToArray());
+
+    internal void Read(YamlData file)
+    {
+        var node = file.Get(file.Root, "stance");
+        if (node is null) return;
+        if (node is not YamlMappingNode section) throw file.Error(node, "'stance' must be a mapping (support, oppose, negators)");
+        file.OnlyKeys(section, "'stance'", "language", "support", "oppose", "negators", "negation_scope");
+
+        ReadWords(file, section, "support", Polarity.Support);
+        ReadWords(file, section, "oppose", Polarity.Oppose);
+        var negators = file.Sequence(section, "negators", "'stance'");
+        if (negators is not null)
+            foreach (var (value, _) in file.Strings(negators, "'negators'"))
+                foreach (var form in YamlData.Forms(value))
+                    _negators.Add(TextNormalizer.NormalizeTerm(form));
+        var scope = file.Scalar(section, "negation_scope", "'stance'");
+        if (scope is not null)
+        {
+            if (!int.TryParse(scope, out var tokens) || tokens is < 0 or > 10)
+                throw file.Error(file.Get(section, "negation_scope"), $"negation_scope must be a whole number from 0 to 10, not '{scope}'");
+            NegationScope = tokens;
+        }
+    }
+
+    private void ReadWords(YamlData file, YamlMappingNode section, string key, Polarity polarity)
+    {
+        var list = file.Sequence(section, key, "'stance'");
+        if (list is null) return;
+        foreach (var item in list.Children)
+        {
+            string forms;
+            var weight = 1.0;
+            var negatable = true;
+            switch (item)
+            {
+                case YamlScalarNode { Value: { } value } when !string.IsNullOrWhiteSpace(value):
+                    forms = value;
+                    break;
+                case YamlMappingNode map:
+                    file.OnlyKeys(map, $"an entry of '{key}'", "forms", "weight", "negatable", "note");
+                    forms = file.Scalar(map, "forms", "a stance word") ?? throw file.Error(map, $"an entry of '{key}' needs 'forms'");
+                    var w = file.Scalar(map, "weight", "a stance word");
+                    if (w is not null && (!double.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out weight) || weight is <= 0 or > 2))
+                        throw file.Error(map, $"weight must be a number in (0, 2], not '{w}'");
+                    var n = file.Scalar(map, "negatable", "a stance word");
+                    if (n is not null && !bool.TryParse(n, out negatable))
+                        throw file.Error(map, $"negatable must be true or false, not '{n}'");
+                    break;
+                default:
+                    throw file.Error(item, $"each entry of '{key}' must be a text (forms separated by '|') or a mapping with 'forms'");
+            }
+
+            var written = YamlData.Forms(forms).ToArray();
+            if (written.Length == 0) throw file.Error(item, $"an entry of '{key}' has no forms");
+            var word = new StanceWord(written[0], polarity, weight, negatable, written);
+            foreach (var form in written)
+            {
+                var tokens = Tokenizer.Tokenize(form).Select(t => t.Normalized).ToArray();
+                if (tokens.Length == 0) throw file.Error(item, $"stance form '{form}' has no letters");
+                _words.Add(tokens, word);
+            }
+        }
+    }
+}
