@@ -1,0 +1,439 @@
+using StanceTracker.Extraction.Actors;
+using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Text;
+
+namespace StanceTracker.Extraction.Attribution;
+
+/// <summary>
+/// Finds who said what, sentence by sentence:
+/// <list type="bullet">
+/// <item>cues outside quotations open a frame; a participle in the same clause as a verb joins its frame (خاطب X قائلا);</item>
+/// <item>the speaker is the subject beside the cue: after it first for Arabic (VSO: وقال الرئيس أردوغان), before it first
+/// for English (Lavrov said) and Arabic SVO (موسكو أكدت، السراج فعبر); a pronoun (he said) takes the last fitting speaker;
+/// no subject means the previous statement's speaker goes on (وشدد على …، وأضاف "…");</item>
+/// <item>a relay's subject is a medium: the speaker is who follows عن (نقلت سبوتنيك عن المسؤول …);</item>
+/// <item>the content is the quotation right after the cue, else the أن/that clause, else the rest of the clause, and ends
+/// where the next frame begins — so an outer relay whose content is a nested statement is left empty and dropped.</item>
+/// </list>
+/// </summary>
+public sealed class StatementFinder
+{
+    private const int SubjectTitleSkip = 4;
+    private const int ComplementizerWindow = 8;
+    private const int LinkedParticipleWindow = 12;
+
+    private readonly CueLexicon _cues;
+
+    public StatementFinder(CueLexicon cues) => _cues = cues;
+
+    public IReadOnlyList<Attribution> Find(AnalyzedText text, IReadOnlyList<ActorMatch> mentions)
+    {
+        var state = new ArticleState(text, mentions);
+        var found = new List<Attribution>();
+        foreach (var sentence in text.Sentences)
+        {
+            if (IsCaption(text, sentence)) continue;
+            var frames = FindFrames(text, sentence);
+            for (var k = 0; k < frames.Count; k++)
+                ResolveSpeaker(state, sentence, frames, k);
+            for (var k = 0; k < frames.Count; k++)
+            {
+                var attribution = BuildContent(state, sentence, frames, k);
+                if (attribution is null) continue;
+                found.Add(attribution);
+                state.Spoke(attribution.Speaker);
+            }
+        }
+        return found;
+    }
+
+    // "[ caption text - agency ]" under a photo describes the picture; nobody says it.
+    private static bool IsCaption(AnalyzedText text, Sentence sentence)
+        => text.Tokens[sentence.FirstToken].Normalized == "[" && text.Tokens[sentence.EndToken - 1].Normalized == "]";
+
+    private List<Frame> FindFrames(AnalyzedText text, Sentence sentence)
+    {
+        var frames = new List<Frame>();
+        var t = sentence.FirstToken;
+        while (t < sentence.EndToken)
+        {
+            if (text.InQuote(t) || !_cues.TryMatch(text, t, sentence.EndToken, out var cue)) { t++; continue; }
+            var previous = frames.Count > 0 ? frames[^1] : null;
+            if (cue.Cue.Kind == CueKind.Participle && previous is { Participle: null } && SameClause(text, previous.Cue.EndToken, cue.FirstToken))
+                previous.Participle = cue;
+            else
+                frames.Add(new Frame(cue));
+            t = cue.EndToken;
+        }
+        return frames;
+    }
+
+    // A participle joins the verb before it when nothing but words lie between (no comma, quote or complementizer).
+    private bool SameClause(AnalyzedText text, int from, int to)
+    {
+        if (to - from > LinkedParticipleWindow) return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = text.Tokens[i];
+            if (!token.IsWord || _cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized)) return false;
+        }
+        return true;
+    }
+
+    private void ResolveSpeaker(ArticleState state, Sentence sentence, List<Frame> frames, int k)
+    {
+        var frame = frames[k];
+        var text = state.Text;
+        var cue = frame.Cue;
+        var arabic = Tokenizer.IsArabic(text.Tokens[cue.FirstToken].Normalized);
+        frame.After = cue.EndToken;
+        frame.Start = cue.FirstToken;
+
+        switch (cue.Cue.Kind)
+        {
+            case CueKind.Relay:
+            {
+                // The medium may be named between the cue and عن (ونقلت وكالة "سبوتنيك" عن …).
+                var from = cue.EndToken;
+                for (var i = cue.EndToken; i < Math.Min(sentence.EndToken, cue.EndToken + 8); i++)
+                    if (text.Tokens[i].IsWord && !text.InQuote(i) && _cues.IsRelayMarker(text.Tokens[i].Normalized)) { from = i + 1; break; }
+                SubjectAfter(state, frame, from, sentence.EndToken);
+                break;
+            }
+            case CueKind.Source:
+                SubjectAfter(state, frame, cue.EndToken, sentence.EndToken);
+                break;
+            case CueKind.Participle:
+                // A participle without a verb before it in its clause speaks for the clause: the previous frame of the
+                // sentence, else the sentence's first actor (its subject), else whoever spoke last.
+                if (k > 0 && frames[k - 1].Speaker is { } clauseSpeaker) frame.Speaker = clauseSpeaker;
+                else frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
+                break;
+            default:
+                var found = arabic
+                    ? SubjectAfter(state, frame, cue.EndToken, sentence.EndToken) || SubjectBefore(state, frame, sentence, arabic)
+                    : SubjectBefore(state, frame, sentence, arabic) || SubjectAfter(state, frame, cue.EndToken, sentence.EndToken);
+                if (!found)
+                    frame.Speaker = k > 0 && frames[k - 1].Speaker is { } previous ? previous : state.LastSpeaker;
+                break;
+        }
+
+        if (frame.Participle is { } participle)
+        {
+            // خاطب X قائلا: the words between the verb (and its subject) and the participle address someone.
+            if (cue.Cue.Role == CueRole.Address && frame.After < participle.FirstToken)
+                frame.Addressee ??= state.MentionStartingAt(SkipTitles(text, frame.After, participle.FirstToken));
+            frame.After = participle.EndToken;
+            if (participle.Cue.Role == CueRole.Address)
+            {
+                var at = SkipTitles(text, frame.After, sentence.EndToken);
+                if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
+            }
+        }
+        else if (cue.Cue.Role == CueRole.Address)
+        {
+            var at = SkipTitles(text, frame.After, sentence.EndToken);
+            if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
+            else if (!arabic) frame.After = SkipPlainObject(text, frame.After, sentence.EndToken);
+        }
+        else if (cue.Cue.Kind == CueKind.Participle && cue.Cue.Role == CueRole.Address)
+        {
+            var at = SkipTitles(text, frame.After, sentence.EndToken);
+            if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
+        }
+    }
+
+    private bool SubjectAfter(ArticleState state, Frame frame, int from, int stop)
+    {
+        var text = state.Text;
+        var at = SkipTitles(text, from, stop);
+        if (state.MentionStartingAt(at) is { } subject && !text.InQuote(at))
+        {
+            frame.Speaker = subject.Actor;
+            frame.Source = subject.Span;
+            frame.After = Math.Max(frame.After, subject.EndToken);
+            // An apposition naming the same actor again (أحمد معيتيق نائب رئيس المجلس الرئاسي) is still the subject.
+            while (state.MentionStartingAt(frame.After) is { } again && again.Actor.Id == subject.Actor.Id)
+                frame.After = again.EndToken;
+            return true;
+        }
+        if (at < stop && PronounSpeaker(state, at) is { } speaker)
+        {
+            frame.Speaker = speaker;
+            frame.Source = text.SpanOf(at, at);
+            frame.After = Math.Max(frame.After, at + 1);
+            return true;
+        }
+        return false;
+    }
+
+    private bool SubjectBefore(ArticleState state, Frame frame, Sentence sentence, bool arabic)
+    {
+        var text = state.Text;
+        var end = frame.Cue.FirstToken;
+        if (!arabic)
+        {
+            // "Moscow on Monday said", "Lavrov also said": skip adverbial words back to the subject.
+            var skipped = 0;
+            while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && _cues.IsAdjunct(text.Tokens[end - 1].Normalized)
+                   && state.MentionEndingAt(end) is null)
+            {
+                end--;
+                skipped++;
+            }
+        }
+        if (end <= sentence.FirstToken) return false;
+
+        if (state.MentionEndingAt(end) is { } subject && !text.InQuote(subject.FirstToken))
+        {
+            frame.Speaker = subject.Actor;
+            frame.Source = subject.Span;
+            frame.Start = subject.FirstToken;
+            return true;
+        }
+        if (arabic) return false;
+
+        var last = end - 1;
+        if (!text.InQuote(last) && PronounSpeaker(state, last) is { } speaker)
+        {
+            frame.Speaker = speaker;
+            frame.Source = text.SpanOf(last, last);
+            frame.Start = last;
+            return true;
+        }
+        // "Lavrov, Russia's foreign minister, said": look past the apposition between commas.
+        if (text.Tokens[last].Normalized == ",")
+        {
+            for (var i = last - 1; i > sentence.FirstToken && i > last - 12; i--)
+            {
+                if (text.Tokens[i].Kind == TokenKind.Quote || text.Tokens[i].IsSentenceEnd) break;
+                if (text.Tokens[i].Normalized != ",") continue;
+                if (state.MentionEndingAt(i) is { } appositive && !text.InQuote(appositive.FirstToken))
+                {
+                    frame.Speaker = appositive.Actor;
+                    frame.Source = appositive.Span;
+                    frame.Start = appositive.FirstToken;
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    private ActorEntry? PronounSpeaker(ArticleState state, int token)
+    {
+        var word = state.Text.Tokens[token].Normalized;
+        if (_cues.IsPersonPronoun(word)) return state.LastPersonSpeaker ?? state.LastPersonMentionBefore(token);
+        if (_cues.IsGroupPronoun(word)) return state.LastGroupSpeaker ?? state.LastSpeaker;
+        return null;
+    }
+
+    private static ActorEntry? FirstSubjectOfSentence(ArticleState state, Sentence sentence, int before)
+    {
+        foreach (var mention in state.Mentions)
+        {
+            if (mention.FirstToken < sentence.FirstToken) continue;
+            if (mention.FirstToken >= before) break;
+            if (!state.Text.InQuote(mention.FirstToken) && mention.Actor.Type != "media") return mention.Actor;
+        }
+        return null;
+    }
+
+    private int SkipTitles(AnalyzedText text, int from, int stop)
+    {
+        var at = from;
+        var skipped = 0;
+        while (at < stop && skipped < SubjectTitleSkip && text.Tokens[at].IsWord && IsTitle(text, at))
+        {
+            // A title that starts an alias ("الرئيس التركي") is resolved as that alias, so stop skipping at a mention.
+            at++;
+            skipped++;
+        }
+        return at;
+    }
+
+    private bool IsTitle(AnalyzedText text, int token)
+    {
+        foreach (var reading in text.NameVariants(token))
+            if (_cues.IsTitle(reading)) return true;
+        return false;
+    }
+
+    // "told reporters", "told the newspaper": step over a short object that names no actor.
+    private int SkipPlainObject(AnalyzedText text, int from, int stop)
+    {
+        var at = from;
+        if (at < stop && text.Tokens[at].Normalized is "the" or "a" or "an") at++;
+        if (at < stop && text.Tokens[at].IsWord && !_cues.IsComplementizer(text.Tokens[at].Normalized) && !_cues.IsAdjunct(text.Tokens[at].Normalized)) at++;
+        return at;
+    }
+
+    private Attribution? BuildContent(ArticleState state, Sentence sentence, List<Frame> frames, int k)
+    {
+        var frame = frames[k];
+        if (frame.Speaker is null) return null;
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var regionEnd = k + 1 < frames.Count ? frames[k + 1].Start : sentence.EndToken;
+        var a = frame.After;
+        var b = regionEnd;
+        a = SkipPunctuation(text, a, b);
+        b = TrimEnd(text, a, b);
+
+        int first, end;
+        StatementKind kind;
+        Span content;
+
+        var before = BeforeMaterial(text, sentence, frames, k);
+        var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0);
+
+        if (frame.Cue.Cue.Kind == CueKind.Source && before is { } sourced && (a >= b || sourced.First > sentence.FirstToken || !IsAtSentenceStart(text, sentence, frame.Start)))
+        {
+            // "…, according to X": the words before the cue.
+            (first, end) = sourced;
+            (content, kind) = Describe(text, first, end);
+        }
+        else if (a < b && tokens[a].Kind == TokenKind.Quote && text.QuoteOpeningAt(a) is { } quote && TokenEndOf(text, quote) >= b
+                 && !(before is { } q1 && IsWholeQuote(text, q1.First, q1.End)))
+        {
+            // وقال "…": the quotation is the content.
+            first = a;
+            end = b;
+            content = Inner(text, quote);
+            kind = StatementKind.Direct;
+        }
+        else if (!afterIsWeak)
+        {
+            var complementizer = FindComplementizer(text, a, b);
+            if (complementizer >= 0)
+                a = _cues.IsPronounComplementizer(tokens[complementizer].Normalized) ? complementizer : complementizer + 1;
+            a = SkipPunctuation(text, a, b);
+            if (a >= b) return null;
+            first = a;
+            end = b;
+            if (before is { } q1 && IsWholeQuote(text, q1.First, q1.End) && tokens[a].Kind == TokenKind.Quote && text.QuoteOpeningAt(a) is { } q2)
+            {
+                // "We reject," he said, "any military solution." — one statement over both pieces.
+                first = q1.First;
+                content = new Span(tokens[q1.First].Start + 1, q2.End - 1);
+                kind = StatementKind.Direct;
+            }
+            else
+            {
+                (content, kind) = Describe(text, first, end);
+            }
+        }
+        else if (before is { } earlier)
+        {
+            // "We reject any military solution," Lavrov told reporters.
+            (first, end) = earlier;
+            (content, kind) = Describe(text, first, end);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!HasWords(text, first, end)) return null;
+        var cueSpan = text.SpanOf(frame.Cue.FirstToken, frame.Cue.EndToken - 1);
+        return new Attribution(frame.Speaker, frame.Source, frame.Cue, cueSpan, first, end, content, kind, sentence, frame.Addressee);
+    }
+
+    // Words before a frame that no earlier frame of the sentence claims: the content of "…, X said."
+    private static (int First, int End)? BeforeMaterial(AnalyzedText text, Sentence sentence, List<Frame> frames, int k)
+    {
+        var from = k > 0 ? frames[k - 1].After : sentence.FirstToken;
+        if (k > 0) return null; // an earlier frame owns what precedes this one
+        var end = frames[k].Start;
+        while (end > from && text.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        while (from < end && text.Tokens[from].Kind == TokenKind.Punctuation) from++;
+        return HasWords(text, from, end) ? (from, end) : null;
+    }
+
+    private static bool IsAtSentenceStart(AnalyzedText text, Sentence sentence, int token)
+    {
+        for (var i = sentence.FirstToken; i < token; i++)
+            if (text.Tokens[i].IsWord) return false;
+        return true;
+    }
+
+    private static bool IsWholeQuote(AnalyzedText text, int first, int end)
+        => text.Tokens[first].Kind == TokenKind.Quote && text.QuoteOpeningAt(first) is { } quote && TokenEndOf(text, quote) >= end;
+
+    private static (Span Content, StatementKind Kind) Describe(AnalyzedText text, int first, int end)
+    {
+        if (IsWholeQuote(text, first, end) && text.QuoteOpeningAt(first) is { } quote) return (Inner(text, quote), StatementKind.Direct);
+        var hasQuote = false;
+        for (var i = first; i < end; i++) if (text.Tokens[i].Kind == TokenKind.Quote) { hasQuote = true; break; }
+        return (text.SpanOf(first, end - 1), hasQuote ? StatementKind.Mixed : StatementKind.Indirect);
+    }
+
+    // The token index just past the quote's closing mark.
+    private static int TokenEndOf(AnalyzedText text, Span quote)
+    {
+        var i = text.TokenAt(quote.End - 1);
+        return i + 1;
+    }
+
+    // The quoted words without the marks, and without a trailing comma ("We reject," he said).
+    private static Span Inner(AnalyzedText text, Span quote)
+    {
+        var start = quote.Start + 1;
+        var end = quote.End - 1;
+        var s = text.Text;
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '\u060C')) end--;
+        return new Span(start, end);
+    }
+
+    private int FindComplementizer(AnalyzedText text, int from, int stop)
+    {
+        for (var i = from; i < stop && i < from + ComplementizerWindow; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Quote || token.IsClauseBreak) return -1;
+            if (text.InQuote(i)) return -1;
+            if (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized)) return i;
+        }
+        return -1;
+    }
+
+    private static int SkipPunctuation(AnalyzedText text, int from, int stop)
+    {
+        while (from < stop && text.Tokens[from].Kind == TokenKind.Punctuation) from++;
+        return from;
+    }
+
+    // Drop trailing punctuation and a dangling conjunction before the next frame ("… and added").
+    private static int TrimEnd(AnalyzedText text, int from, int end)
+    {
+        while (end > from)
+        {
+            var last = text.Tokens[end - 1];
+            if (last.Kind == TokenKind.Punctuation || last.Normalized is "and" or "but" or "while" or "\u062B\u0645") { end--; continue; }
+            break;
+        }
+        return end;
+    }
+
+    private static bool HasWords(AnalyzedText text, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (text.Tokens[i].IsWord) return true;
+        return false;
+    }
+
+    private sealed class Frame(CueMatch cue)
+    {
+        public CueMatch Cue { get; } = cue;
+        public CueMatch? Participle { get; set; }
+        public ActorEntry? Speaker { get; set; }
+        public Span? Source { get; set; }
+        public ActorMatch? Addressee { get; set; }
+        /// <summary>First token of the frame (its subject when that precedes the cue).</summary>
+        public int Start { get; set; }
+        /// <summary>First token after the frame's own words (cue, subject, addressee, participle).</summary>
+        public int After { get; set; }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace StanceTracker.EndToEnd.Tests;
+
+/// <summary>The `stance` console ingesting into a real silo process, and the results read over HTTP from the client host.</summary>
+public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixture<ClusterProcesses>
+{
+    private static readonly string Seed = Programs.Shared("seeds/000_a16db0e3d028d774.txt");
+
+    [Fact]
+    public async Task The_seed_ingested_by_the_console_shows_Erdogans_statements_over_http()
+    {
+        var (exit, output) = await cluster.StanceAsync("ingest", Seed);
+        Assert.True(exit == 0, output);
+        Assert.Contains("local silo", output);
+
+        var actors = await GetJsonAsync("/api/actors");
+        var ids = actors.EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Contains("erdogan", ids);
+        Assert.Contains("sarraj", ids);
+        Assert.Contains("maiteeq", ids);
+
+        var aboutGna = await GetJsonAsync("/api/actors/erdogan/statements?target=gna");
+        Assert.True(aboutGna.GetProperty("total").GetInt32() >= 1);
+        Assert.Contains(aboutGna.GetProperty("items").EnumerateArray(), s => StanceToward(s, "gna") == "support");
+
+        var aboutHaftar = await GetJsonAsync("/api/actors/erdogan/statements?target=haftar");
+        var opposing = aboutHaftar.GetProperty("items").EnumerateArray().Where(s => StanceToward(s, "haftar") == "oppose").ToList();
+        Assert.NotEmpty(opposing);
+        Assert.All(opposing, s =>
+        {
+            Assert.Equal("2020-06-04", s.GetProperty("published").GetString()![..10]);
+            Assert.Contains("حفتر", s.GetProperty("sentence").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("cue").GetString()));
+        });
+
+        var profile = await GetJsonAsync("/api/actors/erdogan");
+        Assert.Equal("person", profile.GetProperty("actor").GetProperty("type").GetString());
+        Assert.Contains(profile.GetProperty("opposes").EnumerateArray(), p => p.GetProperty("targetId").GetString() == "haftar");
+
+        // Ingesting the same article again records nothing new.
+        var before = (await GetJsonAsync("/api/actors/erdogan/statements")).GetProperty("total").GetInt32();
+        (exit, output) = await cluster.StanceAsync("ingest", Seed);
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"already known\s*│?\s*1", output);
+        Assert.Equal(before, (await GetJsonAsync("/api/actors/erdogan/statements")).GetProperty("total").GetInt32());
+
+        // The console reads the same evidence.
+        (exit, output) = await cluster.StanceAsync("statements", "erdogan", "--target", "haftar");
+        Assert.True(exit == 0, output);
+        Assert.Contains("oppose", output);
+    }
+
+    [Fact]
+    public async Task The_samples_show_Russia_turning_against_Haftar()
+    {
+        var (exit, output) = await cluster.StanceAsync("ingest", Programs.Samples);
+        Assert.True(exit == 0, output);
+
+        var points = (await GetJsonAsync("/api/actors/russia/stance?target=haftar&bucket=month")).EnumerateArray().ToList();
+        Assert.True(points.Count >= 2, $"expected several months, got {points.Count}");
+        Assert.Equal("support", points[0].GetProperty("dominant").GetString());
+        Assert.Equal("oppose", points[^1].GetProperty("dominant").GetString());
+        Assert.True(points[0].GetProperty("bucketStart").GetDateTime() < points[^1].GetProperty("bucketStart").GetDateTime());
+
+        (exit, output) = await cluster.StanceAsync("timeline", "russia", "--target", "haftar", "--bucket", "month");
+        Assert.True(exit == 0, output);
+        Assert.Contains("support", output);
+        Assert.Contains("oppose", output);
+    }
+
+    [Fact]
+    public async Task Bad_requests_get_clear_errors()
+    {
+        using var unknown = await cluster.Http.GetAsync("/api/actors/no-such-actor");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("no-such-actor", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+
+        using var badBucket = await cluster.Http.GetAsync("/api/actors/russia/stance?bucket=year");
+        Assert.Equal(HttpStatusCode.BadRequest, badBucket.StatusCode);
+        Assert.Equal("bucket", (await badBucket.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+
+        using var badDate = await cluster.Http.GetAsync("/api/actors/russia/statements?from=yesterday");
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal("from", (await badDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+
+        using var badPage = await cluster.Http.GetAsync("/api/actors/russia/statements?page=0");
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_article_posted_over_http_is_stored_once()
+    {
+        var article = new
+        {
+            id = "e2e-post-1",
+            title = "Cairo restates its backing",
+            source = "Sample Wire",
+            published = "2020-05-20T10:00:00Z",
+            text = "Egypt said it supports Khalifa Haftar and rejects the Government of National Accord.",
+        };
+        using var created = await cluster.Http.PostAsJsonAsync("/api/articles", article);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var again = await cluster.Http.PostAsJsonAsync("/api/articles", article);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("alreadyKnown", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var stored = await GetJsonAsync("/api/articles/e2e-post-1");
+        Assert.Equal("Cairo restates its backing", stored.GetProperty("title").GetString());
+
+        using var noText = await cluster.Http.PostAsJsonAsync("/api/articles", new { title = "empty" });
+        Assert.Equal(HttpStatusCode.BadRequest, noText.StatusCode);
+        using var noDate = await cluster.Http.PostAsJsonAsync("/api/articles", new { text = "Egypt said it supports Haftar." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noDate.StatusCode);
+        Assert.Contains("date", (await noDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_bad_file_fails_with_its_name_and_reason_and_the_rest_is_ingested()
+    {
+        var dir = Directory.CreateTempSubdirectory("stance-bad-").FullName;
+        File.WriteAllText(Path.Combine(dir, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(dir, "good.json"),
+            """{"id": "e2e-good-1", "title": "t", "source": "Sample Wire", "published": "2020-04-01", "text": "Turkey said it backs the Government of National Accord."}""");
+        var (exit, output) = await cluster.StanceAsync("ingest", dir);
+        Assert.Equal(1, exit);
+        Assert.Contains("empty.txt", output);
+        Assert.Matches(@"new\s*│?\s*1", output);
+        Assert.Equal("e2e-good-1", (await GetJsonAsync("/api/articles/e2e-good-1")).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_served_by_the_client_host()
+    {
+        using var page = await cluster.Http.GetAsync("/dashboard/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await cluster.Http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static string? StanceToward(JsonElement statement, string target) =>
+        statement.GetProperty("stances").EnumerateArray()
+            .Where(t => t.GetProperty("targetId").GetString() == target)
+            .Select(t => t.GetProperty("stance").GetString())
+            .FirstOrDefault();
+}

@@ -1,0 +1,54 @@
+using System.Net;
+
+namespace StanceTracker.EndToEnd.Tests;
+
+/// <summary>The console on its own: the README's quick start (embedded silo), and `stance serve`.</summary>
+public sealed class ConsoleEndToEndTests
+{
+    [Fact]
+    public async Task The_quick_start_ingests_the_samples_into_an_embedded_silo_and_prints_a_timeline()
+    {
+        var data = Directory.CreateTempSubdirectory("stance-quick-").FullName;
+        // A gateway port nobody listens on: the console must fall back to a silo of its own.
+        string[] quickStart = ["ingest", Programs.Samples, "--timeline", "russia", "--target", "haftar",
+            "--data", data, "--gateway-port", $"{Programs.FreePort()}"];
+
+        var (exit, output) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(3), Programs.Stance, quickStart);
+        Assert.True(exit == 0, output);
+        Assert.Contains("embedded silo", output);
+        Assert.Contains("support", output);
+        Assert.Contains("oppose", output);
+        Assert.True(File.Exists(Path.Combine(data, "stance.db")));
+
+        // A second run finds everything already known, and the timeline is unchanged.
+        var (exitAgain, outputAgain) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(3), Programs.Stance, quickStart);
+        Assert.True(exitAgain == 0, outputAgain);
+        Assert.Matches(@"new\s*│?\s*0", outputAgain);
+        Assert.Equal(TimelineRows(output), TimelineRows(outputAgain));
+    }
+
+    [Fact]
+    public async Task Serve_runs_a_silo_with_the_api_and_dashboard()
+    {
+        var data = Directory.CreateTempSubdirectory("stance-serve-").FullName;
+        var http = Programs.FreePort();
+        var gateway = Programs.FreePort();
+        await using var serve = RunningProcess.Start(Programs.Stance, "serve", "--data", data,
+            "--http-port", $"{http}", "--gateway-port", $"{gateway}", "--silo-port", $"{Programs.FreePort()}");
+        await serve.WaitForOutputAsync("Dashboard:", TimeSpan.FromSeconds(90));
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{http}") };
+        await client.WaitUntilAnswersAsync("/api/actors", serve, TimeSpan.FromSeconds(30));
+
+        var (exit, output) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(3), Programs.Stance,
+            "ingest", Programs.Shared("seeds/000_a16db0e3d028d774.txt"), "--gateway-port", $"{gateway}");
+        Assert.True(exit == 0, output);
+
+        using var erdogan = await client.GetAsync("/api/actors/erdogan");
+        Assert.Equal(HttpStatusCode.OK, erdogan.StatusCode);
+        using var dashboard = await client.GetAsync("/dashboard/");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+    }
+
+    private static string[] TimelineRows(string output) =>
+        [.. output.Split('\n').Where(l => l.Contains("haftar", StringComparison.Ordinal) && l.Contains("2020-", StringComparison.Ordinal))];
+}
