@@ -26,10 +26,10 @@ public sealed class StatementFinder
 
     public StatementFinder(CueLexicon cues) => _cues = cues;
 
-    public IReadOnlyList<Attribution> Find(AnalyzedText text, IReadOnlyList<ActorMatch> mentions)
+    public IReadOnlyList<AttributedStatement> Find(AnalyzedText text, IReadOnlyList<ActorMatch> mentions)
     {
         var state = new ArticleState(text, mentions);
-        var found = new List<Attribution>();
+        var found = new List<AttributedStatement>();
         foreach (var sentence in text.Sentences)
         {
             if (IsCaption(text, sentence)) continue;
@@ -269,7 +269,7 @@ public sealed class StatementFinder
         return at;
     }
 
-    private Attribution? BuildContent(ArticleState state, Sentence sentence, List<Frame> frames, int k)
+    private AttributedStatement? BuildContent(ArticleState state, Sentence sentence, List<Frame> frames, int k)
     {
         var frame = frames[k];
         if (frame.Speaker is null) return null;
@@ -312,11 +312,11 @@ public sealed class StatementFinder
             if (a >= b) return null;
             first = a;
             end = b;
-            if (before is { } q1 && IsWholeQuote(text, q1.First, q1.End) && tokens[a].Kind == TokenKind.Quote && text.QuoteOpeningAt(a) is { } q2)
+            if (before is { } opening && IsWholeQuote(text, opening.First, opening.End) && tokens[a].Kind == TokenKind.Quote && text.QuoteOpeningAt(a) is { } closing)
             {
                 // "We reject," he said, "any military solution." — one statement over both pieces.
-                first = q1.First;
-                content = new Span(tokens[q1.First].Start + 1, q2.End - 1);
+                first = opening.First;
+                content = new Span(tokens[opening.First].Start + 1, closing.End - 1);
                 kind = StatementKind.Direct;
             }
             else
@@ -337,7 +337,7 @@ public sealed class StatementFinder
 
         if (!HasWords(text, first, end)) return null;
         var cueSpan = text.SpanOf(frame.Cue.FirstToken, frame.Cue.EndToken - 1);
-        return new Attribution(frame.Speaker, frame.Source, frame.Cue, cueSpan, first, end, content, kind, sentence, frame.Addressee);
+        return new AttributedStatement(frame.Speaker, frame.Source, frame.Cue, cueSpan, first, end, content, kind, sentence, frame.Addressee);
     }
 
     // Words before a frame that no earlier frame of the sentence claims: the content of "…, X said."

@@ -8,7 +8,7 @@ namespace StanceTracker.Extraction.Attribution;
 /// A statement before stance scoring: who speaks, by which cue, and which tokens [ContentFirst, ContentEnd) are the
 /// content (the stance step scores those). <see cref="Addressee"/> is the person spoken to (خاطب X، told X), if named.
 /// </summary>
-public sealed record Attribution(
+public sealed record AttributedStatement(
     ActorEntry Speaker,
     Span? Source,
     CueMatch Cue,
