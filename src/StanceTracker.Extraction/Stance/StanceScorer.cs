@@ -1,0 +1,188 @@
+using StanceTracker.Extraction.Actors;
+using StanceTracker.Extraction.Attribution;
+using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Text;
+
+namespace StanceTracker.Extraction.Stance;
+
+/// <summary>
+/// Turns one statement's content into a stance per target.
+/// <list type="bullet">
+/// <item>Targets: actors mentioned in the content, minus the speaker's own camp (Lavrov saying "Moscow …" is not a stance
+/// toward Russia), media and unnamed sources; plus the addressee of خاطب/told.</item>
+/// <item>Each stance word found in the content (negated when a negator precedes it closely in its clause) goes to the
+/// nearest target mention — the following one on a tie, as objects follow their verbs in both languages. Words with
+/// no target close by go to the addressee, if any ("نتطلع إلى التعاون معكم").</item>
+/// <item>A cue that carries polarity (أشاد، condemned) counts for the first target of its content.</item>
+/// <item>Score = sum of sign × weight × proximity, clamped to [-1, 1]; |score| below 0.2 is neutral.</item>
+/// </list>
+/// </summary>
+public sealed class StanceScorer
+{
+    private const int MaxDistance = 8;
+    private const double NeutralBand = 0.2;
+
+    private readonly StanceLexicon _lexicon;
+    private readonly ActorDictionary _actors;
+
+    public StanceScorer(StanceLexicon lexicon, ActorDictionary actors)
+    {
+        _lexicon = lexicon;
+        _actors = actors;
+    }
+
+    public IReadOnlyList<TargetStance> Score(AnalyzedText text, AttributedStatement statement, IReadOnlyList<ActorMatch> mentions)
+    {
+        // Media pass on news; what they say in their own voice is reporting, not a position we track.
+        if (statement.Speaker.Type == "media") return [];
+
+        var targets = new List<ActorMatch>();
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken < statement.ContentFirst || mention.EndToken > statement.ContentEnd) continue;
+            if (IsTarget(statement.Speaker, mention.Actor)) targets.Add(mention);
+        }
+        var addressee = statement.Addressee is { } a && IsTarget(statement.Speaker, a.Actor) ? a : null;
+        if (targets.Count == 0 && addressee is null) return [];
+
+        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var order = new List<ActorEntry>();
+        Tally TallyOf(ActorEntry actor)
+        {
+            if (!tallies.TryGetValue(actor.Id, out var tally))
+            {
+                tallies[actor.Id] = tally = new Tally();
+                order.Add(actor);
+            }
+            return tally;
+        }
+        if (addressee is not null) TallyOf(addressee.Actor);
+        foreach (var target in targets) TallyOf(target.Actor);
+
+        if (statement.Cue.Cue.Polarity is { } cuePolarity && cuePolarity != Polarity.Neutral)
+        {
+            var first = targets.Count > 0 ? targets[0] : addressee;
+            if (first is not null) TallyOf(first.Actor).Add(Sign(cuePolarity), 1.0, statement.CueSpan, negated: false);
+        }
+
+        var i = statement.ContentFirst;
+        while (i < statement.ContentEnd)
+        {
+            if (!_lexicon.TryMatch(text, i, statement.ContentEnd, out var word, out var length)) { i++; continue; }
+            var end = i + length;
+            var negated = word.Negatable && IsNegated(text, i, statement.ContentFirst);
+            var sign = Sign(word.Polarity) * (negated ? -1 : 1);
+            var span = text.SpanOf(i, end - 1);
+
+            var (nearest, distance) = Nearest(text, targets, i, end);
+            if (nearest is not null && distance <= MaxDistance)
+                TallyOf(nearest.Actor).Add(sign, word.Weight * Proximity(distance), span, negated);
+            else if (addressee is not null)
+                TallyOf(addressee.Actor).Add(sign, word.Weight * 0.6, span, negated);
+            i = end;
+        }
+
+        var stances = new List<TargetStance>(order.Count);
+        foreach (var actor in order)
+            stances.Add(tallies[actor.Id].ToStance(actor.Ref));
+        return stances;
+    }
+
+    private bool IsTarget(ActorEntry speaker, ActorEntry actor)
+        => actor.Type is not ("media" or "source") && !_actors.SameCamp(speaker, actor);
+
+    private bool IsNegated(AnalyzedText text, int wordStart, int contentFirst)
+    {
+        var floor = Math.Max(0, Math.Min(contentFirst, wordStart) - 1);
+        for (var j = wordStart - 1; j >= floor && j >= wordStart - _lexicon.NegationScope; j--)
+        {
+            var token = text.Tokens[j];
+            if (token.IsClauseBreak || token.Kind == TokenKind.Quote) return false;
+            if (token.IsWord && _lexicon.IsNegator(text, j)) return true;
+        }
+        return false;
+    }
+
+    // Token distance to the nearest target mention (0 when adjacent or overlapping); clause breaks in between
+    // count extra, since a stance word rarely reaches across a comma. Ties go to the mention after the word.
+    private static (ActorMatch? Mention, int Distance) Nearest(AnalyzedText text, List<ActorMatch> targets, int first, int end)
+    {
+        ActorMatch? best = null;
+        var bestDistance = int.MaxValue;
+        var bestAfter = false;
+        foreach (var target in targets)
+        {
+            int distance;
+            bool after;
+            if (target.FirstToken >= end) { distance = Gap(text, end, target.FirstToken); after = true; }
+            else if (target.EndToken <= first) { distance = Gap(text, target.EndToken, first); after = false; }
+            else { distance = 0; after = true; }
+            if (distance < bestDistance || (distance == bestDistance && after && !bestAfter))
+            {
+                best = target;
+                bestDistance = distance;
+                bestAfter = after;
+            }
+        }
+        return (best, bestDistance);
+    }
+
+    private static int Gap(AnalyzedText text, int from, int to)
+    {
+        var gap = 0;
+        for (var k = from; k < to; k++)
+        {
+            var token = text.Tokens[k];
+            if (token.IsWord) gap++;
+            else if (token.IsClauseBreak) gap += 3;
+        }
+        return gap;
+    }
+
+    private static double Proximity(int distance) => 1.0 / (1.0 + distance / 3.0);
+
+    private static int Sign(Polarity polarity) => polarity switch
+    {
+        Polarity.Support => 1,
+        Polarity.Oppose => -1,
+        _ => 0,
+    };
+
+    private sealed class Tally
+    {
+        private double _sum;
+        private double _magnitude;
+        private int _hits;
+        private bool _negation;
+        private double _strongest;
+        private Span? _evidence;
+        private int _strongestSign;
+
+        public void Add(int sign, double weight, Span evidence, bool negated)
+        {
+            if (sign == 0) return;
+            _sum += sign * weight;
+            _magnitude += weight;
+            _hits++;
+            _negation |= negated;
+            if (weight > _strongest || (weight == _strongest && sign != _strongestSign && Math.Sign(_sum) == sign))
+            {
+                _strongest = weight;
+                _evidence = evidence;
+                _strongestSign = sign;
+            }
+        }
+
+        public TargetStance ToStance(ActorRef target)
+        {
+            if (_hits == 0) return new TargetStance(target, Polarity.Neutral, 0, 0.3);
+            var score = Math.Clamp(_sum, -1, 1);
+            var polarity = score >= NeutralBand ? Polarity.Support : score <= -NeutralBand ? Polarity.Oppose : Polarity.Neutral;
+            // More and closer evidence raises confidence; disagreement among the words and negation lower it.
+            var agreement = _magnitude > 0 ? Math.Abs(_sum) / _magnitude : 0;
+            var confidence = (0.45 + 0.3 * Math.Abs(score) + 0.05 * Math.Min(_hits - 1, 4)) * (0.5 + 0.5 * agreement) * (_negation ? 0.85 : 1.0);
+            return new TargetStance(target, polarity, Math.Round(score, 3), Math.Round(Math.Clamp(confidence, 0, 0.95), 3),
+                polarity == Polarity.Neutral ? null : _evidence);
+        }
+    }
+}
