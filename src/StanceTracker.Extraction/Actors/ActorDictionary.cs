@@ -32,11 +32,9 @@ public sealed class ActorDictionary
     /// The actor and everything that speaks for it or for what it speaks for (lavrov → {lavrov, russia, putin, peskov}).
     /// A speaker's words about its own camp are not a stance toward a target.
     /// </summary>
-    public bool SameCamp(ActorEntry a, ActorEntry b)
-    {
-        if (a.Id == b.Id) return true;
-        var rootA = a.Affiliation ?? a.Id;
-        var rootB = b.Affiliation ?? b.Id;
-        return rootA == rootB;
-    }
+    public bool SameCamp(ActorEntry a, ActorEntry b) => SameCampOf(a, b);
+
+    /// <summary>See <see cref="SameCamp"/>: two actors with the same root (own id or affiliation) are one camp.</summary>
+    public static bool SameCampOf(ActorEntry a, ActorEntry b)
+        => a.Id == b.Id || (a.Affiliation ?? a.Id) == (b.Affiliation ?? b.Id);
 }

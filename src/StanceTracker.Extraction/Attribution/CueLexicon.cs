@@ -21,6 +21,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _groupPronouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _adjuncts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _relayMarkers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _auxiliaries = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -52,6 +53,9 @@ public sealed class CueLexicon
     /// <summary>Words that open a circumstance after a cue (on Monday, in a statement): not content on their own.</summary>
     public bool IsAdjunct(string normalized) => _adjuncts.Contains(normalized);
 
+    /// <summary>Auxiliaries and particles between a subject and its cue (has, had, also, قد، كانت).</summary>
+    public bool IsAuxiliary(string normalized) => _auxiliaries.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -61,7 +65,7 @@ public sealed class CueLexicon
         if (node is null) return;
         if (node is not YamlMappingNode section) throw file.Error(node, "'cues' must be a mapping (verbs, participles, sources, relays, ...)");
         file.OnlyKeys(section, "'cues'", "language", "verbs", "participles", "sources", "relays", "relay_markers", "complementizers",
-            "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts");
+            "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -74,6 +78,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "person_pronouns", _personPronouns);
         ReadWords(file, section, "group_pronouns", _groupPronouns);
         ReadWords(file, section, "adjuncts", _adjuncts);
+        ReadWords(file, section, "auxiliaries", _auxiliaries);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

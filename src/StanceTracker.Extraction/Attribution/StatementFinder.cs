@@ -33,15 +33,20 @@ public sealed class StatementFinder
         foreach (var sentence in text.Sentences)
         {
             if (IsCaption(text, sentence)) continue;
-            var frames = FindFrames(text, sentence);
-            for (var k = 0; k < frames.Count; k++)
-                ResolveSpeaker(state, sentence, frames, k);
+            var frames = new List<Frame>();
+            foreach (var frame in FindFrames(text, sentence))
+            {
+                var previous = frames.Count > 0 ? frames[^1] : null;
+                ResolveSpeaker(state, sentence, previous, frame);
+                if (previous is not null && IsEmbedded(text, previous, frame)) continue;
+                frames.Add(frame);
+            }
             for (var k = 0; k < frames.Count; k++)
             {
                 var attribution = BuildContent(state, sentence, frames, k);
                 if (attribution is null) continue;
                 found.Add(attribution);
-                state.Spoke(attribution.Speaker);
+                state.Spoke(attribution.Speaker, attribution.Cue.FirstToken);
             }
         }
         return found;
@@ -59,6 +64,12 @@ public sealed class StatementFinder
         {
             if (text.InQuote(t) || !_cues.TryMatch(text, t, sentence.EndToken, out var cue)) { t++; continue; }
             var previous = frames.Count > 0 ? frames[^1] : null;
+            // A verb right after a cue is its object, not a new report ("فعبر عن شكره": شكره is the thanks expressed).
+            if (previous is not null && cue.Cue.Kind != CueKind.Participle && cue.FirstToken == (previous.Participle?.EndToken ?? previous.Cue.EndToken))
+            {
+                t = cue.EndToken;
+                continue;
+            }
             if (cue.Cue.Kind == CueKind.Participle && previous is { Participle: null } && SameClause(text, previous.Cue.EndToken, cue.FirstToken))
                 previous.Participle = cue;
             else
@@ -80,9 +91,32 @@ public sealed class StatementFinder
         return true;
     }
 
-    private void ResolveSpeaker(ArticleState state, Sentence sentence, List<Frame> frames, int k)
+    /// <summary>
+    /// A cue inside the content of the frame before it, without a subject of its own, is part of that content:
+    /// "The Kremlin said it rejects …", "أعلنت الأمم المتحدة أنها ترحب …", "أعلنت موسكو رفضها …". A cue after a comma or
+    /// a conjunction (", وقال", "and condemned") starts a new statement, as does one with its own named subject
+    /// ("… عن المسؤول الليبي أن موسكو أكدت …").
+    /// </summary>
+    private bool IsEmbedded(AnalyzedText text, Frame previous, Frame frame)
     {
-        var frame = frames[k];
+        var cue = frame.Cue;
+        if (cue.FirstToken <= previous.After) return true;
+        if (cue.Cue.Kind == CueKind.Participle) return false;
+        var before = text.Tokens[cue.FirstToken - 1];
+        var subjectFirst = frame.Subject == SubjectKind.Named && frame.Start < cue.FirstToken ? frame.Start : cue.FirstToken;
+        var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
+        if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then") return false;
+        var word = text.Tokens[cue.FirstToken].Normalized;
+        if (frame.Subject != SubjectKind.Named && word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null) return false;
+        // A named subject inside the content starts a nested statement (… عن المسؤول الليبي أن موسكو أكدت …) unless it is
+        // the speaker's own camp ("Erdogan said Turkey rejects …" stays Erdogan's).
+        if (frame.Subject == SubjectKind.Named)
+            return previous.Speaker is { } outer && frame.Speaker is { } inner && ActorDictionary.SameCampOf(outer, inner);
+        return true;
+    }
+
+    private void ResolveSpeaker(ArticleState state, Sentence sentence, Frame? previousFrame, Frame frame)
+    {
         var text = state.Text;
         var cue = frame.Cue;
         var arabic = Tokenizer.IsArabic(text.Tokens[cue.FirstToken].Normalized);
@@ -106,15 +140,18 @@ public sealed class StatementFinder
             case CueKind.Participle:
                 // A participle without a verb before it in its clause speaks for the clause: the previous frame of the
                 // sentence, else the sentence's first actor (its subject), else whoever spoke last.
-                if (k > 0 && frames[k - 1].Speaker is { } clauseSpeaker) frame.Speaker = clauseSpeaker;
+                if (previousFrame?.Speaker is { } clauseSpeaker) frame.Speaker = clauseSpeaker;
                 else frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
                 break;
             default:
+                // In a second clause of the same sentence ("… وتدعو حفتر إلى التفاوض"), a verb that takes a person as its
+                // object (a polar cue, or one addressing someone) keeps the sentence's subject: the name after it is the object.
+                var objectFirst = previousFrame is not null && (cue.Cue.Polarity is not null || cue.Cue.Role == CueRole.Address);
                 var found = arabic
-                    ? SubjectAfter(state, frame, cue.EndToken, sentence.EndToken) || SubjectBefore(state, frame, sentence, arabic)
-                    : SubjectBefore(state, frame, sentence, arabic) || SubjectAfter(state, frame, cue.EndToken, sentence.EndToken);
+                    ? (!objectFirst && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken)) || SubjectBefore(state, frame, sentence, arabic)
+                    : SubjectBefore(state, frame, sentence, arabic) || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken));
                 if (!found)
-                    frame.Speaker = k > 0 && frames[k - 1].Speaker is { } previous ? previous : state.LastSpeaker;
+                    frame.Speaker = previousFrame?.Speaker ?? state.LastSpeaker;
                 break;
         }
 
@@ -122,23 +159,23 @@ public sealed class StatementFinder
         {
             // خاطب X قائلا: the words between the verb (and its subject) and the participle address someone.
             if (cue.Cue.Role == CueRole.Address && frame.After < participle.FirstToken)
-                frame.Addressee ??= state.MentionStartingAt(SkipTitles(text, frame.After, participle.FirstToken));
+                frame.Addressee ??= state.MentionStartingAt(SkipTitles(state, frame.After, participle.FirstToken));
             frame.After = participle.EndToken;
             if (participle.Cue.Role == CueRole.Address)
             {
-                var at = SkipTitles(text, frame.After, sentence.EndToken);
+                var at = SkipTitles(state, frame.After, sentence.EndToken);
                 if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
             }
         }
         else if (cue.Cue.Role == CueRole.Address)
         {
-            var at = SkipTitles(text, frame.After, sentence.EndToken);
+            var at = SkipTitles(state, frame.After, sentence.EndToken);
             if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
             else if (!arabic) frame.After = SkipPlainObject(text, frame.After, sentence.EndToken);
         }
         else if (cue.Cue.Kind == CueKind.Participle && cue.Cue.Role == CueRole.Address)
         {
-            var at = SkipTitles(text, frame.After, sentence.EndToken);
+            var at = SkipTitles(state, frame.After, sentence.EndToken);
             if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
         }
     }
@@ -146,10 +183,11 @@ public sealed class StatementFinder
     private bool SubjectAfter(ArticleState state, Frame frame, int from, int stop)
     {
         var text = state.Text;
-        var at = SkipTitles(text, from, stop);
+        var at = SkipTitles(state, from, stop);
         if (state.MentionStartingAt(at) is { } subject && !text.InQuote(at))
         {
             frame.Speaker = subject.Actor;
+            frame.Subject = SubjectKind.Named;
             frame.Source = subject.Span;
             frame.After = Math.Max(frame.After, subject.EndToken);
             // An apposition naming the same actor again (أحمد معيتيق نائب رئيس المجلس الرئاسي) is still the subject.
@@ -160,6 +198,7 @@ public sealed class StatementFinder
         if (at < stop && PronounSpeaker(state, at) is { } speaker)
         {
             frame.Speaker = speaker;
+            frame.Subject = SubjectKind.Pronoun;
             frame.Source = text.SpanOf(at, at);
             frame.After = Math.Max(frame.After, at + 1);
             return true;
@@ -171,22 +210,21 @@ public sealed class StatementFinder
     {
         var text = state.Text;
         var end = frame.Cue.FirstToken;
-        if (!arabic)
+        // "Moscow on Monday said", "Lavrov has also said", "وكانت تركيا قد أعلنت": skip auxiliaries and short adverbials
+        // back to the subject.
+        var skipped = 0;
+        while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && state.MentionEndingAt(end) is null
+               && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))))
         {
-            // "Moscow on Monday said", "Lavrov also said": skip adverbial words back to the subject.
-            var skipped = 0;
-            while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && _cues.IsAdjunct(text.Tokens[end - 1].Normalized)
-                   && state.MentionEndingAt(end) is null)
-            {
-                end--;
-                skipped++;
-            }
+            end--;
+            skipped++;
         }
         if (end <= sentence.FirstToken) return false;
 
         if (state.MentionEndingAt(end) is { } subject && !text.InQuote(subject.FirstToken))
         {
             frame.Speaker = subject.Actor;
+            frame.Subject = SubjectKind.Named;
             frame.Source = subject.Span;
             frame.Start = subject.FirstToken;
             return true;
@@ -197,6 +235,7 @@ public sealed class StatementFinder
         if (!text.InQuote(last) && PronounSpeaker(state, last) is { } speaker)
         {
             frame.Speaker = speaker;
+            frame.Subject = SubjectKind.Pronoun;
             frame.Source = text.SpanOf(last, last);
             frame.Start = last;
             return true;
@@ -211,6 +250,7 @@ public sealed class StatementFinder
                 if (state.MentionEndingAt(i) is { } appositive && !text.InQuote(appositive.FirstToken))
                 {
                     frame.Speaker = appositive.Actor;
+                    frame.Subject = SubjectKind.Named;
                     frame.Source = appositive.Span;
                     frame.Start = appositive.FirstToken;
                     return true;
@@ -221,10 +261,19 @@ public sealed class StatementFinder
         return false;
     }
 
+    // English puts the subject after the verb only in "…," said Lavrov / "…" says the Kremlin.
+    private static bool IsInversion(AnalyzedText text, Sentence sentence, CueMatch cue)
+    {
+        if (cue.Cue.Polarity is not null) return false;
+        if (cue.FirstToken == sentence.FirstToken) return true;
+        var before = text.Tokens[cue.FirstToken - 1];
+        return before.Kind == TokenKind.Quote || before.Normalized == ",";
+    }
+
     private ActorEntry? PronounSpeaker(ArticleState state, int token)
     {
         var word = state.Text.Tokens[token].Normalized;
-        if (_cues.IsPersonPronoun(word)) return state.LastPersonSpeaker ?? state.LastPersonMentionBefore(token);
+        if (_cues.IsPersonPronoun(word)) return state.PersonForPronoun(token);
         if (_cues.IsGroupPronoun(word)) return state.LastGroupSpeaker ?? state.LastSpeaker;
         return null;
     }
@@ -240,13 +289,15 @@ public sealed class StatementFinder
         return null;
     }
 
-    private int SkipTitles(AnalyzedText text, int from, int stop)
+    // The first token at or after `from` that is not a title word; stops at a mention, since a title may begin an
+    // alias ("الرئيس التركي") and must then be read as that alias.
+    private int SkipTitles(ArticleState state, int from, int stop)
     {
+        var text = state.Text;
         var at = from;
         var skipped = 0;
-        while (at < stop && skipped < SubjectTitleSkip && text.Tokens[at].IsWord && IsTitle(text, at))
+        while (at < stop && skipped < SubjectTitleSkip && state.MentionStartingAt(at) is null && text.Tokens[at].IsWord && IsTitle(text, at))
         {
-            // A title that starts an alias ("الرئيس التركي") is resolved as that alias, so stop skipping at a mention.
             at++;
             skipped++;
         }
@@ -346,7 +397,7 @@ public sealed class StatementFinder
         var from = k > 0 ? frames[k - 1].After : sentence.FirstToken;
         if (k > 0) return null; // an earlier frame owns what precedes this one
         var end = frames[k].Start;
-        while (end > from && text.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        while (end > from && (text.Tokens[end - 1].Kind == TokenKind.Punctuation || text.Tokens[end - 1].Normalized is "the" or "a" or "an")) end--;
         while (from < end && text.Tokens[from].Kind == TokenKind.Punctuation) from++;
         return HasWords(text, from, end) ? (from, end) : null;
     }
@@ -424,11 +475,14 @@ public sealed class StatementFinder
         return false;
     }
 
+    private enum SubjectKind { Elided, Named, Pronoun }
+
     private sealed class Frame(CueMatch cue)
     {
         public CueMatch Cue { get; } = cue;
         public CueMatch? Participle { get; set; }
         public ActorEntry? Speaker { get; set; }
+        public SubjectKind Subject { get; set; }
         public Span? Source { get; set; }
         public ActorMatch? Addressee { get; set; }
         /// <summary>First token of the frame (its subject when that precedes the cue).</summary>

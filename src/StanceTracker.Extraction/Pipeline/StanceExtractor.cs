@@ -1,14 +1,113 @@
 using StanceTracker.Extraction.Actors;
+using StanceTracker.Extraction.Attribution;
 using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Stance;
+using StanceTracker.Extraction.Text;
 
 namespace StanceTracker.Extraction.Pipeline;
 
 /// <summary>Article in, statements out. Loaded once (lexicons are parsed at load), then thread-safe and reusable.</summary>
+/// <remarks>
+/// The chain: normalize → tokenize → quotations → sentences (Text/), resolve actor mentions (Actors/), find statements
+/// (Attribution/), score stances (Stance/). Everything built at load is read-only afterwards and every call works on
+/// its own <see cref="AnalyzedText"/>, so one instance serves concurrent callers.
+/// </remarks>
 public sealed class StanceExtractor
 {
-    public ActorDictionary Actors => throw new NotImplementedException();
+    private readonly ActorResolver _resolver;
+    private readonly StatementFinder _finder;
+    private readonly StanceScorer _scorer;
 
-    public static StanceExtractor Load(ExtractorOptions? options = null) => throw new NotImplementedException();
+    private StanceExtractor(ActorDictionary actors, CueLexicon cues, StanceLexicon stance)
+    {
+        Actors = actors;
+        Cues = cues;
+        Stance = stance;
+        _resolver = new ActorResolver(actors);
+        _finder = new StatementFinder(cues);
+        _scorer = new StanceScorer(stance, actors);
+    }
 
-    public ExtractedArticle Extract(ArticleText article) => throw new NotImplementedException();
+    public ActorDictionary Actors { get; }
+
+    /// <summary>The reporting cues in use (shipped plus extra files).</summary>
+    public CueLexicon Cues { get; }
+
+    /// <summary>The stance words in use (shipped plus extra files).</summary>
+    public StanceLexicon Stance { get; }
+
+    /// <summary>
+    /// Reads every *.yaml in <see cref="ExtractorOptions.LexiconDirectory"/> (default: Lexicons beside this assembly) in
+    /// name order, then <see cref="ExtractorOptions.ExtraFiles"/> in the given order. Throws <see cref="LexiconException"/>
+    /// naming the file and problem when a file is missing, not YAML, or breaks the format.
+    /// </summary>
+    public static StanceExtractor Load(ExtractorOptions? options = null)
+    {
+        options ??= new ExtractorOptions();
+        var directory = options.LexiconDirectory ?? Path.Combine(AppContext.BaseDirectory, "Lexicons");
+        if (!Directory.Exists(directory))
+            throw new LexiconException(directory, null, "lexicon directory not found");
+
+        var actors = new ActorDictionaryBuilder();
+        var cues = new CueLexicon();
+        var stance = new StanceLexicon();
+
+        var shipped = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml"))
+            .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
+        foreach (var path in shipped)
+            ReadFile(path, actors, cues, stance, required: false);
+        foreach (var path in options.ExtraFiles ?? [])
+        {
+            if (!File.Exists(path)) throw new LexiconException(path, null, "file not found");
+            ReadFile(path, actors, cues, stance, required: true);
+        }
+
+        var dictionary = actors.Build();
+        if (dictionary.Count == 0) throw new LexiconException(directory, null, "no actors defined in any lexicon file");
+        if (cues.All.Count == 0) throw new LexiconException(directory, null, "no reporting cues defined in any lexicon file");
+        return new StanceExtractor(dictionary, cues, stance);
+    }
+
+    // Files in the lexicon folder that have none of our sections belong to someone else (months.yaml is the date
+    // parser's) and are skipped; a user's extra file must have at least one, so a mistyped key is reported.
+    private static void ReadFile(string path, ActorDictionaryBuilder actors, CueLexicon cues, StanceLexicon stance, bool required)
+    {
+        var file = YamlData.Load(path);
+        var ours = file.Get(file.Root, "actors") is not null || file.Get(file.Root, "cues") is not null || file.Get(file.Root, "stance") is not null;
+        if (!ours)
+        {
+            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'cues' or 'stance'");
+            return;
+        }
+        file.OnlyKeys(file.Root, "the top level", "actors", "cues", "stance");
+        actors.Read(file);
+        cues.Read(file);
+        stance.Read(file);
+    }
+
+    public ExtractedArticle Extract(ArticleText article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var id = ArticleIdentity.For(article);
+        var language = LanguageDetector.Resolve(article.Language, article.Text);
+        var text = AnalyzedText.Analyze(article.Text ?? string.Empty);
+
+        var matches = _resolver.Resolve(text);
+        var mentions = new Mention[matches.Count];
+        for (var i = 0; i < matches.Count; i++) mentions[i] = matches[i].ToMention();
+
+        var found = _finder.Find(text, matches);
+        var statements = new List<Statement>(found.Count);
+        foreach (var attribution in found)
+        {
+            var stances = _scorer.Score(text, attribution, matches);
+            statements.Add(new Statement(statements.Count, attribution.Speaker.Ref, attribution.Source, attribution.CueSpan,
+                attribution.Content, attribution.Kind, stances, attribution.Sentence.Span));
+        }
+        return new ExtractedArticle(id, article, language, mentions, statements);
+    }
+
+    /// <summary>Resolves actor mentions only (for tools that do not need statements).</summary>
+    public IReadOnlyList<Mention> FindMentions(string text)
+        => _resolver.Resolve(AnalyzedText.Analyze(text)).Select(m => m.ToMention()).ToArray();
 }

@@ -13,7 +13,8 @@ namespace StanceTracker.Extraction.Stance;
 /// <item>Each stance word found in the content (negated when a negator precedes it closely in its clause) goes to the
 /// nearest target mention — the following one on a tie, as objects follow their verbs in both languages. Words with
 /// no target close by go to the addressee, if any ("نتطلع إلى التعاون معكم").</item>
-/// <item>A cue that carries polarity (أشاد، condemned) counts for the first target of its content.</item>
+/// <item>A cue that carries polarity (أشاد، condemned) counts for the first target of its content, and reverses a
+/// stance word that is its direct object (condemned the support for X → oppose X).</item>
 /// <item>Score = sum of sign × weight × proximity, clamped to [-1, 1]; |score| below 0.2 is neutral.</item>
 /// </list>
 /// </summary>
@@ -59,27 +60,20 @@ public sealed class StanceScorer
         if (addressee is not null) TallyOf(addressee.Actor);
         foreach (var target in targets) TallyOf(target.Actor);
 
-        if (statement.Cue.Cue.Polarity is { } cuePolarity && cuePolarity != Polarity.Neutral)
+        var cueSign = statement.Cue.Cue.Polarity is { } p ? Sign(p) : 0;
+        if (cueSign != 0)
         {
             var first = targets.Count > 0 ? targets[0] : addressee;
-            if (first is not null) TallyOf(first.Actor).Add(Sign(cuePolarity), 1.0, statement.CueSpan, negated: false);
+            if (first is not null) TallyOf(first.Actor).Add(cueSign, 1.0, statement.CueSpan, negated: false);
         }
 
-        var i = statement.ContentFirst;
-        while (i < statement.ContentEnd)
+        foreach (var hit in Hits(text, statement, cueSign))
         {
-            if (!_lexicon.TryMatch(text, i, statement.ContentEnd, out var word, out var length)) { i++; continue; }
-            var end = i + length;
-            var negated = word.Negatable && IsNegated(text, i, statement.ContentFirst);
-            var sign = Sign(word.Polarity) * (negated ? -1 : 1);
-            var span = text.SpanOf(i, end - 1);
-
-            var (nearest, distance) = Nearest(text, targets, i, end);
+            var (nearest, distance) = Nearest(text, targets, hit.First, hit.End);
             if (nearest is not null && distance <= MaxDistance)
-                TallyOf(nearest.Actor).Add(sign, word.Weight * Proximity(distance), span, negated);
+                TallyOf(nearest.Actor).Add(hit.Sign, hit.Weight * Proximity(distance), hit.Span, hit.Negated);
             else if (addressee is not null)
-                TallyOf(addressee.Actor).Add(sign, word.Weight * 0.6, span, negated);
-            i = end;
+                TallyOf(addressee.Actor).Add(hit.Sign, hit.Weight * 0.6, hit.Span, hit.Negated);
         }
 
         var stances = new List<TargetStance>(order.Count);
@@ -87,6 +81,44 @@ public sealed class StanceScorer
             stances.Add(tallies[actor.Id].ToStance(actor.Ref));
         return stances;
     }
+
+    /// <summary>
+    /// The stance words of the content with their signs after negation and composition. An oppose word right before a
+    /// support word governs it ("ترفض الحوار مع حفتر", "rejects any backing of X"): the pair is one oppose hit where the
+    /// support word stands. The same holds for the object of a polar cue ("أدان الدعم الروسي لحفتر").
+    /// </summary>
+    private List<Hit> Hits(AnalyzedText text, AttributedStatement statement, int cueSign)
+    {
+        var hits = new List<Hit>();
+        var i = statement.ContentFirst;
+        while (i < statement.ContentEnd)
+        {
+            if (!_lexicon.TryMatch(text, i, statement.ContentEnd, out var word, out var length)) { i++; continue; }
+            var end = i + length;
+            var negated = word.Negatable && IsNegated(text, i, statement.ContentFirst);
+            var sign = Sign(word.Polarity) * (negated ? -1 : 1);
+            var hit = new Hit(i, end, sign, word.Weight, text.SpanOf(i, end - 1), negated, word.Negatable);
+            i = end;
+
+            if (cueSign != 0 && hit.First - statement.ContentFirst <= 1)
+            {
+                // An oppose word in the cue's object names the target's own deed ("condemned Haftar's attacks"),
+                // which the cue already scores; a support word there is what the cue judges.
+                if (word.Polarity == Polarity.Oppose) continue;
+                hits.Add(hit with { Sign = sign * cueSign });
+                continue;
+            }
+            if (hits.Count > 0 && hits[^1] is { Sign: < 0, Governs: true } governor && sign > 0 && hit.First - governor.End <= 1)
+            {
+                hits[^1] = hit with { Sign = -1, Weight = Math.Max(hit.Weight, governor.Weight) };
+                continue;
+            }
+            hits.Add(hit);
+        }
+        return hits;
+    }
+
+    private readonly record struct Hit(int First, int End, int Sign, double Weight, Span Span, bool Negated, bool Governs);
 
     private bool IsTarget(ActorEntry speaker, ActorEntry actor)
         => actor.Type is not ("media" or "source") && !_actors.SameCamp(speaker, actor);
@@ -154,9 +186,9 @@ public sealed class StanceScorer
         private double _magnitude;
         private int _hits;
         private bool _negation;
-        private double _strongest;
-        private Span? _evidence;
-        private int _strongestSign;
+        // The weightiest word on each side, so the evidence shown agrees with the verdict.
+        private (double Weight, Span? Span) _strongestSupport;
+        private (double Weight, Span? Span) _strongestOppose;
 
         public void Add(int sign, double weight, Span evidence, bool negated)
         {
@@ -165,12 +197,8 @@ public sealed class StanceScorer
             _magnitude += weight;
             _hits++;
             _negation |= negated;
-            if (weight > _strongest || (weight == _strongest && sign != _strongestSign && Math.Sign(_sum) == sign))
-            {
-                _strongest = weight;
-                _evidence = evidence;
-                _strongestSign = sign;
-            }
+            if (sign > 0 && weight > _strongestSupport.Weight) _strongestSupport = (weight, evidence);
+            if (sign < 0 && weight > _strongestOppose.Weight) _strongestOppose = (weight, evidence);
         }
 
         public TargetStance ToStance(ActorRef target)
@@ -181,8 +209,13 @@ public sealed class StanceScorer
             // More and closer evidence raises confidence; disagreement among the words and negation lower it.
             var agreement = _magnitude > 0 ? Math.Abs(_sum) / _magnitude : 0;
             var confidence = (0.45 + 0.3 * Math.Abs(score) + 0.05 * Math.Min(_hits - 1, 4)) * (0.5 + 0.5 * agreement) * (_negation ? 0.85 : 1.0);
-            return new TargetStance(target, polarity, Math.Round(score, 3), Math.Round(Math.Clamp(confidence, 0, 0.95), 3),
-                polarity == Polarity.Neutral ? null : _evidence);
+            var evidence = polarity switch
+            {
+                Polarity.Support => _strongestSupport.Span,
+                Polarity.Oppose => _strongestOppose.Span,
+                _ => null,
+            };
+            return new TargetStance(target, polarity, Math.Round(score, 3), Math.Round(Math.Clamp(confidence, 0, 0.95), 3), evidence);
         }
     }
 }
