@@ -72,9 +72,11 @@ public sealed class ClusterSession : IAsyncDisposable
 
     private static HostApplicationBuilder QuietHost()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        // Standard output belongs to the command's results (JSON lines, tables): host logs go to standard error, warnings only.
-        builder.Logging.ClearProviders();
+        // No default configuration sources: the console's settings are already resolved (ClusterCommandSettings), and a
+        // stray appsettings.json must not turn host logging back up. Standard output belongs to the command's results
+        // (JSON lines, tables): host logs go to standard error, warnings only.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            { ContentRootPath = AppContext.BaseDirectory, Args = [], DisableDefaults = true });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         return builder;
