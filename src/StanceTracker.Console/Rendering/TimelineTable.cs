@@ -14,7 +14,7 @@ public static class TimelineTable
         foreach (var point in points.OrderBy(p => p.TargetId, StringComparer.Ordinal).ThenBy(p => p.BucketStart))
         {
             table.AddRow(
-                Markup.Escape($"{point.TargetName} ({point.TargetId})"),
+                Markup.Escape(point.TargetId),
                 point.BucketStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 point.Support.ToString(CultureInfo.InvariantCulture),
                 point.Oppose.ToString(CultureInfo.InvariantCulture),

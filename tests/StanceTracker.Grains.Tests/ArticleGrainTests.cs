@@ -1,0 +1,79 @@
+using StanceTracker.Abstractions.Actors;
+using StanceTracker.Abstractions.Articles;
+using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Stance;
+using StanceTracker.Abstractions.Statements;
+
+namespace StanceTracker.Grains.Tests;
+
+public sealed class ArticleGrainTests
+{
+    private static ArticleSubmission Seed()
+    {
+        var path = SharedSeed.Path;
+        return new ArticleSubmission("seed-000", null, "الجزيرة نت", null,
+            new DateTimeOffset(2020, 6, 4, 20, 45, 0, TimeSpan.Zero), null, File.ReadAllText(path), path);
+    }
+
+    [Fact]
+    public async Task The_seed_is_recorded_once_under_its_speakers_with_provenance()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var article = stance.Grains.GetGrain<IArticleGrain>("seed-000");
+
+        var first = await article.IngestAsync(Seed());
+        Assert.Equal(IngestStatus.Stored, first.Status);
+        Assert.Contains("erdogan", first.Speakers);
+        Assert.Contains("sarraj", first.Speakers);
+        Assert.Contains("maiteeq", first.Speakers);
+
+        var again = await article.IngestAsync(Seed());
+        Assert.Equal(IngestStatus.AlreadyKnown, again.Status);
+        Assert.Equal(first.Statements, again.Statements);
+
+        var erdogan = stance.Grains.GetGrain<IActorGrain>("erdogan");
+        var all = await erdogan.GetStatementsAsync(new StatementQuery(PageSize: 500));
+        Assert.Equal(all.Items.Count, all.Items.Select(s => s.Id).Distinct().Count());
+        Assert.All(all.Items, s => Assert.Equal("seed-000", s.ArticleId));
+        Assert.Contains(all.Items, s => s.Stances.Any(t => t.TargetId == "gna" && t.Stance == StanceKind.Support));
+        Assert.Contains(all.Items, s => s.Stances.Any(t => t.TargetId == "haftar" && t.Stance == StanceKind.Oppose));
+
+        // Provenance: the article lists exactly the statements its speakers hold.
+        var record = await article.GetAsync();
+        Assert.NotNull(record);
+        Assert.Equal(first.Statements, record.StatementIds.Count);
+        var held = new List<string>();
+        foreach (var speaker in record.Speakers)
+            held.AddRange((await stance.Grains.GetGrain<IActorGrain>(speaker).GetStatementsAsync(new StatementQuery(PageSize: 500))).Items.Select(s => s.Id));
+        Assert.Equal(record.StatementIds.Order(), held.Order());
+    }
+
+    [Fact]
+    public async Task An_article_without_a_date_is_rejected_and_leaves_nothing_behind()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var outcome = await stance.Grains.GetGrain<IArticleGrain>("undated")
+            .IngestAsync(Seed() with { Id = "undated", Published = null });
+        Assert.Equal(IngestStatus.Rejected, outcome.Status);
+        Assert.Contains("date", outcome.Reason);
+        Assert.Null(await stance.Grains.GetGrain<IArticleGrain>("undated").GetAsync());
+        Assert.Null(await stance.Grains.GetGrain<IActorGrain>("erdogan").GetSummaryAsync());
+    }
+
+    [Fact]
+    public async Task The_directory_lists_speakers_and_targets_and_searches_regardless_of_diacritics()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        await stance.Grains.GetGrain<IArticleGrain>("seed-000").IngestAsync(Seed());
+        var directory = stance.Grains.GetGrain<IActorDirectoryGrain>(0);
+
+        var everyone = await directory.SearchAsync(null);
+        Assert.Contains(everyone, a => a.Id == "erdogan");
+        Assert.Contains(everyone, a => a.Id == "haftar"); // spoken about
+
+        IReadOnlyList<ActorInfo> found = await directory.SearchAsync("أَرْدُوغَان");
+        Assert.Equal("erdogan", Assert.Single(found).Id);
+        Assert.Contains(await directory.SearchAsync("ERDOGAN"), a => a.Id == "erdogan");
+        Assert.Empty(await directory.SearchAsync("no such name"));
+    }
+}
