@@ -23,7 +23,7 @@ public sealed class ActorCommand : ClusterCommand<ActorCommand.Settings>
         var profile = await StanceQueries.GetProfileAsync(session.Grains, settings.Actor);
         if (profile is null)
         {
-            AnsiConsole.MarkupLine($"[red]error:[/] unknown actor '{Markup.Escape(settings.Actor)}' (try `stance actors --search`)");
+            ActorCommandSettings.ReportUnknown(settings.Actor);
             return 1;
         }
         var info = new Grid().AddColumn().AddColumn();

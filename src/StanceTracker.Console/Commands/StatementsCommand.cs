@@ -1,10 +1,8 @@
-using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Statements;
-using StanceTracker.Api.Queries;
 using StanceTracker.Console.Cluster;
 using StanceTracker.Console.Rendering;
 
@@ -13,39 +11,19 @@ namespace StanceTracker.Console.Commands;
 /// <summary>`stance statements ID`: the evidence, with article, date, outlet, cue, content and stance per target.</summary>
 public sealed class StatementsCommand : ClusterCommand<StatementsCommand.Settings>
 {
-    public sealed class Settings : ClusterCommandSettings
+    public sealed class Settings : ActorCommandSettings
     {
-        [CommandArgument(0, "<ID>")]
-        [Description("Canonical actor id (see `stance actors`)")]
-        public string Actor { get; init; } = "";
-
-        [CommandOption("--target <ID>")]
-        public string? Target { get; init; }
-
-        [CommandOption("--from <DATE>")]
-        public string? From { get; init; }
-
-        [CommandOption("--to <DATE>")]
-        public string? To { get; init; }
-
         [CommandOption("--page <N>")]
         public int Page { get; init; } = 1;
 
-        public override ValidationResult Validate()
-        {
-            if (Page < 1) return ValidationResult.Error("--page: must be 1 or more");
-            var from = DateOption.Check(From, "--from");
-            return from.Successful ? DateOption.Check(To, "--to") : from;
-        }
+        public override ValidationResult Validate() =>
+            Page < 1 ? ValidationResult.Error("--page: must be 1 or more") : base.Validate();
     }
 
     protected override async Task<int> ExecuteAsync(ClusterSession session, Settings settings, CancellationToken cancellationToken)
     {
-        if (!await StanceQueries.IsKnownAsync(session.Grains, settings.Actor))
-        {
-            AnsiConsole.MarkupLine($"[red]error:[/] unknown actor '{Markup.Escape(settings.Actor)}' (try `stance actors --search`)");
+        if (!await ActorCommandSettings.IsKnownAsync(session.Grains, settings.Actor))
             return 1;
-        }
         var page = await session.Grains.GetGrain<IActorGrain>(settings.Actor).GetStatementsAsync(
             new StatementQuery(settings.Target, DateOption.Parse(settings.From), DateOption.Parse(settings.To), settings.Page, 20));
         if (page.Total == 0)

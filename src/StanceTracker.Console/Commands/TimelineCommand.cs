@@ -3,7 +3,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
-using StanceTracker.Api.Queries;
 using StanceTracker.Console.Cluster;
 using StanceTracker.Console.Rendering;
 
@@ -12,30 +11,11 @@ namespace StanceTracker.Console.Commands;
 /// <summary>`stance timeline ID`: the actor's stance toward each target per day, week or month.</summary>
 public sealed class TimelineCommand : ClusterCommand<TimelineCommand.Settings>
 {
-    public sealed class Settings : ClusterCommandSettings
+    public sealed class Settings : ActorCommandSettings
     {
-        [CommandArgument(0, "<ID>")]
-        [Description("Canonical actor id (see `stance actors`)")]
-        public string Actor { get; init; } = "";
-
-        [CommandOption("--target <ID>")]
-        public string? Target { get; init; }
-
         [CommandOption("--bucket <BUCKET>")]
         [Description("day, week or month (default month)")]
         public TimeBucket Bucket { get; init; } = TimeBucket.Month;
-
-        [CommandOption("--from <DATE>")]
-        public string? From { get; init; }
-
-        [CommandOption("--to <DATE>")]
-        public string? To { get; init; }
-
-        public override ValidationResult Validate()
-        {
-            var from = DateOption.Check(From, "--from");
-            return from.Successful ? DateOption.Check(To, "--to") : from;
-        }
     }
 
     protected override async Task<int> ExecuteAsync(ClusterSession session, Settings settings, CancellationToken cancellationToken) =>
@@ -46,11 +26,8 @@ public sealed class TimelineCommand : ClusterCommand<TimelineCommand.Settings>
     public static async Task<int> ShowAsync(IGrainFactory grains, string actor, string? target, TimeBucket bucket,
         DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
-        if (!await StanceQueries.IsKnownAsync(grains, actor))
-        {
-            AnsiConsole.MarkupLine($"[red]error:[/] unknown actor '{Markup.Escape(actor)}' (try `stance actors --search`)");
+        if (!await ActorCommandSettings.IsKnownAsync(grains, actor))
             return 1;
-        }
         var points = await grains.GetGrain<IActorGrain>(actor).GetTimelineAsync(target, bucket, from, to);
         if (points.Count == 0)
         {

@@ -186,9 +186,7 @@ public sealed class StatementFinder
         var at = SkipTitles(state, from, stop);
         if (state.MentionStartingAt(at) is { } subject && !text.InQuote(at))
         {
-            frame.Speaker = subject.Actor;
-            frame.Subject = SubjectKind.Named;
-            frame.Source = subject.Span;
+            frame.NamedBy(subject);
             frame.After = Math.Max(frame.After, subject.EndToken);
             // An apposition naming the same actor again (أحمد معيتيق نائب رئيس المجلس الرئاسي) is still the subject.
             while (state.MentionStartingAt(frame.After) is { } again && again.Actor.Id == subject.Actor.Id)
@@ -197,9 +195,7 @@ public sealed class StatementFinder
         }
         if (at < stop && PronounSpeaker(state, at) is { } speaker)
         {
-            frame.Speaker = speaker;
-            frame.Subject = SubjectKind.Pronoun;
-            frame.Source = text.SpanOf(at, at);
+            frame.PronounFor(speaker, text.SpanOf(at, at));
             frame.After = Math.Max(frame.After, at + 1);
             return true;
         }
@@ -223,9 +219,7 @@ public sealed class StatementFinder
 
         if (state.MentionEndingAt(end) is { } subject && !text.InQuote(subject.FirstToken))
         {
-            frame.Speaker = subject.Actor;
-            frame.Subject = SubjectKind.Named;
-            frame.Source = subject.Span;
+            frame.NamedBy(subject);
             frame.Start = subject.FirstToken;
             return true;
         }
@@ -234,9 +228,7 @@ public sealed class StatementFinder
         var last = end - 1;
         if (!text.InQuote(last) && PronounSpeaker(state, last) is { } speaker)
         {
-            frame.Speaker = speaker;
-            frame.Subject = SubjectKind.Pronoun;
-            frame.Source = text.SpanOf(last, last);
+            frame.PronounFor(speaker, text.SpanOf(last, last));
             frame.Start = last;
             return true;
         }
@@ -249,9 +241,7 @@ public sealed class StatementFinder
                 if (text.Tokens[i].Normalized != ",") continue;
                 if (state.MentionEndingAt(i) is { } appositive && !text.InQuote(appositive.FirstToken))
                 {
-                    frame.Speaker = appositive.Actor;
-                    frame.Subject = SubjectKind.Named;
-                    frame.Source = appositive.Span;
+                    frame.NamedBy(appositive);
                     frame.Start = appositive.FirstToken;
                     return true;
                 }
@@ -489,5 +479,19 @@ public sealed class StatementFinder
         public int Start { get; set; }
         /// <summary>First token after the frame's own words (cue, subject, addressee, participle).</summary>
         public int After { get; set; }
+
+        public void NamedBy(ActorMatch subject)
+        {
+            Speaker = subject.Actor;
+            Subject = SubjectKind.Named;
+            Source = subject.Span;
+        }
+
+        public void PronounFor(ActorEntry speaker, Span pronoun)
+        {
+            Speaker = speaker;
+            Subject = SubjectKind.Pronoun;
+            Source = pronoun;
+        }
     }
 }
