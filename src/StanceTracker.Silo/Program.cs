@@ -19,6 +19,7 @@ builder.UseOrleans(silo => silo
 using var host = builder.Build();
 try
 {
+    PortCheck.EnsureFree(("silo", settings.SiloPort), ("gateway", settings.GatewayPort));
     await host.StartAsync();
 }
 catch (Exception ex)

@@ -137,11 +137,45 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_dashboard_is_served_by_the_client_host()
+    public async Task The_dashboard_shows_the_silo_and_the_grains_at_work()
     {
         using var page = await cluster.Http.GetAsync("/dashboard/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("text/html", page.Content.Headers.ContentType?.MediaType);
+
+        using var posted = await cluster.Http.PostAsJsonAsync("/api/articles", new
+        {
+            id = "e2e-dashboard-1", source = "Sample Wire", published = "2020-05-01",
+            text = "Turkey said it supports the Government of National Accord.",
+        });
+        Assert.True(posted.IsSuccessStatusCode);
+
+        // The dashboard's counters lag the cluster by a second or two: poll, within a bound.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var counters = await GetJsonAsync("/dashboard/DashboardCounters");
+            var activeHosts = counters.GetProperty("hosts").EnumerateArray().Count(h => h.GetProperty("status").GetString() == "Active");
+            var grainTypes = counters.GetProperty("simpleGrainStats").EnumerateArray()
+                .Select(g => g.GetProperty("grainType").GetString() ?? "").ToList();
+            if (activeHosts == 1 && grainTypes.Any(t => t.EndsWith("ActorGrain", StringComparison.Ordinal))
+                && grainTypes.Any(t => t.EndsWith("ArticleGrain", StringComparison.Ordinal)))
+                break;
+            Assert.True(DateTime.UtcNow < deadline, $"dashboard shows {activeHosts} active hosts and grains [{string.Join(", ", grainTypes)}]");
+            await Task.Delay(500);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_silo_on_taken_ports_says_why_it_cannot_start()
+    {
+        var (exit, output) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(2), Programs.Silo,
+            "--data", cluster.DataDirectory, "--silo-port", $"{cluster.SiloPort}", "--gateway-port", $"{cluster.GatewayPort}");
+        Assert.Equal(1, exit);
+        Assert.Contains("stance silo: could not start", output);
+        // The running cluster is unharmed.
+        using var actors = await cluster.Http.GetAsync("/api/actors");
+        Assert.Equal(HttpStatusCode.OK, actors.StatusCode);
     }
 
     private async Task<JsonElement> GetJsonAsync(string path)

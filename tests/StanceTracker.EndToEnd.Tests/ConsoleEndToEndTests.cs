@@ -49,6 +49,15 @@ public sealed class ConsoleEndToEndTests
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
     }
 
+    [Fact]
+    public async Task An_unreachable_gateway_is_a_clear_error()
+    {
+        var (exit, output) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(2), Programs.Stance,
+            "actors", "--gateway", $"127.0.0.1:{Programs.FreePort()}");
+        Assert.Equal(2, exit);
+        Assert.Contains("could not start or reach the cluster at 127.0.0.1:", output);
+    }
+
     private static string[] TimelineRows(string output) =>
         [.. output.Split('\n').Where(l => l.Contains("haftar", StringComparison.Ordinal) && l.Contains("2020-", StringComparison.Ordinal))];
 }

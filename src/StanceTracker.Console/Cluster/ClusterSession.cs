@@ -54,6 +54,15 @@ public sealed class ClusterSession : IAsyncDisposable
                 Orleans.Dashboard.ServiceCollectionExtensions.AddDashboard(silo);
         });
         var host = builder.Build();
+        try
+        {
+            PortCheck.EnsureFree(("silo", siloPort), ("gateway", withGateway ? settings.GatewayPort : 0));
+        }
+        catch (InvalidOperationException ex)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException($"could not start the embedded silo: {ex.Message}", ex);
+        }
         await StartAsync(host, "embedded silo", cancellationToken);
         return new ClusterSession(host, $"embedded silo on {dataDirectory}");
     }
