@@ -4,7 +4,7 @@ using StanceTracker.Abstractions.Grains;
 using StanceTracker.Extraction.Intake;
 using StanceTracker.Extraction.Model;
 
-namespace StanceTracker.Benchmarks;
+namespace StanceTracker.Bench;
 
 /// <summary>
 /// The whole ingest path as `stance ingest` drives it: read, send to the article grain, extract in the silo, log

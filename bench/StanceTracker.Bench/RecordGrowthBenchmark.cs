@@ -5,7 +5,7 @@ using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 
-namespace StanceTracker.Benchmarks;
+namespace StanceTracker.Bench;
 
 /// <summary>
 /// Does recording a statement get slower as an actor's history grows? Records N statements one call at a time

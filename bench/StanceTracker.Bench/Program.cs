@@ -1,4 +1,4 @@
-using StanceTracker.Benchmarks;
+using StanceTracker.Bench;
 
 // Benchmarks of the running system; figures are written down in README.md.
 //   record-growth [N]  recording cost as one actor's history grows (default 10000)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
 
-namespace StanceTracker.Benchmarks;
+namespace StanceTracker.Bench;
 
 /// <summary>A real silo in this process on the embedded SQLite storage, in a fresh temporary data directory.</summary>
 public sealed class BenchmarkSilo : IAsyncDisposable
