@@ -12,6 +12,7 @@ app.Configure(config =>
     config.AddCommand<StatementsCommand>("statements").WithDescription("An actor's statements with their evidence");
     config.AddCommand<TimelineCommand>("timeline").WithDescription("An actor's stance over time");
     config.AddCommand<ExtractCommand>("extract").WithDescription("Run extraction on files and print the result (no cluster)");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction against annotated data (PolNeAR)");
     config.AddCommand<ServeCommand>("serve").WithDescription("Run a local silo with the HTTP API and dashboard");
 });
 return await app.RunAsync(args);

@@ -1,0 +1,42 @@
+using StanceTracker.Extraction.Model;
+
+namespace StanceTracker.Extraction.Evaluation;
+
+/// <summary>Scores one document's statements against its gold attributions.</summary>
+public static class AttributionScorer
+{
+    public static AttributionScore Score(IReadOnlyList<Statement> predicted, IReadOnlyList<GoldAttribution> gold)
+    {
+        // Greedy one-to-one matching, largest content overlap first, so one long prediction cannot claim two golds.
+        var candidates = new List<(int Predicted, int Gold, int Overlap)>();
+        for (var p = 0; p < predicted.Count; p++)
+            for (var g = 0; g < gold.Count; g++)
+            {
+                var overlap = Overlap([predicted[p].Content], gold[g].Content);
+                if (overlap > 0) candidates.Add((p, g, overlap));
+            }
+        candidates.Sort((a, b) => b.Overlap.CompareTo(a.Overlap));
+
+        var usedPredicted = new bool[predicted.Count];
+        var usedGold = new bool[gold.Count];
+        int matched = 0, source = 0, cue = 0;
+        foreach (var (p, g, _) in candidates)
+        {
+            if (usedPredicted[p] || usedGold[g]) continue;
+            usedPredicted[p] = usedGold[g] = true;
+            matched++;
+            if (predicted[p].Source is { } s && Overlap([s], gold[g].Source) > 0) source++;
+            if (Overlap([predicted[p].Cue], gold[g].Cue) > 0) cue++;
+        }
+        return new AttributionScore(1, gold.Count, predicted.Count, matched, source, cue);
+    }
+
+    private static int Overlap(IReadOnlyList<Span> a, IReadOnlyList<Span> b)
+    {
+        var total = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                total += Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
+        return total;
+    }
+}
