@@ -61,6 +61,18 @@ public sealed class ArticleGrainTests
     }
 
     [Fact]
+    public async Task An_article_in_an_unsupported_language_is_rejected_with_the_language_named()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var french = new ArticleSubmission("fr-1", "Libye", "Exemple", null, new DateTimeOffset(2020, 6, 5, 0, 0, 0, TimeSpan.Zero), null,
+            "Le président turc a déclaré que la Turquie soutient le gouvernement de Tripoli et rejette les attaques de Haftar contre la capitale.", null);
+        var outcome = await stance.Grains.GetGrain<IArticleGrain>("fr-1").IngestAsync(french);
+        Assert.Equal(IngestStatus.Rejected, outcome.Status);
+        Assert.Contains("'fr' is not supported", outcome.Reason);
+        Assert.Null(await stance.Grains.GetGrain<IArticleGrain>("fr-1").GetAsync());
+    }
+
+    [Fact]
     public async Task The_directory_lists_speakers_and_targets_and_searches_regardless_of_diacritics()
     {
         await using var stance = await StanceCluster.StartAsync();

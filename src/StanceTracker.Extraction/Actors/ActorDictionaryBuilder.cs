@@ -7,7 +7,8 @@ namespace StanceTracker.Extraction.Actors;
 
 /// <summary>
 /// Collects the 'actors' sections of all data files in load order. A later file that repeats an id extends that
-/// actor's aliases and may override its name, type and affiliation: that is how a user adapts the shipped list.
+/// actor's aliases, roles, memberships and demonyms and may override its name, type and affiliation: that is how a user
+/// adapts the shipped list (e.g. adds the next holder of an office as a dated role).
 /// </summary>
 internal sealed partial class ActorDictionaryBuilder
 {
@@ -32,7 +33,7 @@ internal sealed partial class ActorDictionaryBuilder
         foreach (var item in list.Children)
         {
             if (item is not YamlMappingNode actor) throw file.Error(item, "each actor must be a mapping with id, name, type and aliases");
-            file.OnlyKeys(actor, "an actor", "id", "name", "type", "affiliation", "aliases", "epithets", "note");
+            file.OnlyKeys(actor, "an actor", "id", "name", "type", "affiliation", "aliases", "epithets", "roles", "memberships", "demonyms", "note");
             var id = file.Scalar(actor, "id", "an actor") ?? throw file.Error(actor, "an actor needs an 'id'");
             if (!IdPattern().IsMatch(id)) throw file.Error(actor, $"actor id '{id}' must be a lower-case ASCII slug (a-z, 0-9, '-')");
 
@@ -55,7 +56,60 @@ internal sealed partial class ActorDictionaryBuilder
                 Claim(file, claimed, draft, alias, node, epithet: false);
             foreach (var (alias, node) in Names(file, actor, "epithets", id))
                 Claim(file, claimed, draft, alias, node, epithet: true);
+            foreach (var (demonym, _) in Names(file, actor, "demonyms", id))
+                if (!draft.Demonyms.Contains(demonym)) draft.Demonyms.Add(demonym);
+            ReadRoles(file, actor, draft);
+            ReadMemberships(file, actor, draft);
         }
+    }
+
+    private static void ReadRoles(YamlData file, YamlMappingNode actor, Draft draft)
+    {
+        var roles = file.Sequence(actor, "roles", $"actor '{draft.Id}'");
+        if (roles is null) return;
+        foreach (var item in roles.Children)
+        {
+            if (item is not YamlMappingNode role) throw file.Error(item, $"each role of '{draft.Id}' must be a mapping with title, of, from and to");
+            file.OnlyKeys(role, $"a role of '{draft.Id}'", "title", "of", "from", "to", "note");
+            var titles = Names(file, role, "title", draft.Id).Select(t => t.Alias).ToArray();
+            if (titles.Length == 0) throw file.Error(role, $"a role of '{draft.Id}' needs a 'title'");
+            foreach (var title in titles)
+                if (ActorResolver.AliasTokens(title).Count == 0) throw file.Error(role, $"role title '{title}' of '{draft.Id}' has no letters");
+            var of = file.Scalar(role, "of", $"a role of '{draft.Id}'");
+            var tenure = ReadTenure(file, role, $"a role of '{draft.Id}'");
+            draft.Roles.Add(new ActorRole(titles, of, tenure));
+            if (of is not null) draft.References.Add((of, file.Path, YamlData.Line(role)));
+        }
+    }
+
+    private static void ReadMemberships(YamlData file, YamlMappingNode actor, Draft draft)
+    {
+        var memberships = file.Sequence(actor, "memberships", $"actor '{draft.Id}'");
+        if (memberships is null) return;
+        foreach (var item in memberships.Children)
+        {
+            if (item is not YamlMappingNode membership) throw file.Error(item, $"each membership of '{draft.Id}' must be a mapping with of, from and to");
+            file.OnlyKeys(membership, $"a membership of '{draft.Id}'", "of", "from", "to", "note");
+            var of = file.Scalar(membership, "of", $"a membership of '{draft.Id}'") ?? throw file.Error(membership, $"a membership of '{draft.Id}' needs 'of'");
+            draft.Memberships.Add(new ActorMembership(of, ReadTenure(file, membership, $"a membership of '{draft.Id}'")));
+            draft.References.Add((of, file.Path, YamlData.Line(membership)));
+        }
+    }
+
+    private static Tenure ReadTenure(YamlData file, YamlMappingNode node, string what)
+    {
+        var fromText = file.Scalar(node, "from", what) ?? throw file.Error(node, $"{what} needs 'from' (YYYY, YYYY-MM or YYYY-MM-DD)");
+        if (!Tenure.TryParseDate(fromText, asEnd: false, out var from))
+            throw file.Error(node, $"'from' of {what} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): '{fromText}'");
+        DateOnly? to = null;
+        if (file.Scalar(node, "to", what) is { } toText)
+        {
+            if (!Tenure.TryParseDate(toText, asEnd: true, out var end))
+                throw file.Error(node, $"'to' of {what} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): '{toText}'");
+            if (end < from) throw file.Error(node, $"{what} ends ({toText}) before it starts ({fromText})");
+            to = end;
+        }
+        return new Tenure(from, to);
     }
 
     public ActorDictionary Build()
@@ -71,10 +125,15 @@ internal sealed partial class ActorDictionaryBuilder
                 var (path, line) = draft.AffiliationOrigin;
                 throw new LexiconException(path, line, $"actor '{id}' is affiliated with unknown actor '{affiliation}'");
             }
+            foreach (var (of, path, line) in draft.References)
+                if (!_drafts.ContainsKey(of)) throw new LexiconException(path, line, $"a role or membership of actor '{id}' refers to unknown actor '{of}'");
             entries.Add(new ActorEntry(id, draft.Name, draft.Type, draft.Aliases.ToArray())
             {
                 Affiliation = draft.Affiliation,
                 Epithets = draft.Epithets.ToArray(),
+                Roles = draft.Roles.ToArray(),
+                Memberships = draft.Memberships.ToArray(),
+                Demonyms = draft.Demonyms.ToArray(),
             });
         }
         return new ActorDictionary(entries);
@@ -138,5 +197,10 @@ internal sealed partial class ActorDictionaryBuilder
         public (string Path, int Line) AffiliationOrigin { get; set; }
         public List<string> Aliases { get; } = [];
         public List<string> Epithets { get; } = [];
+        public List<string> Demonyms { get; } = [];
+        public List<ActorRole> Roles { get; } = [];
+        public List<ActorMembership> Memberships { get; } = [];
+        /// <summary>Actor ids named by roles and memberships, checked once every file is read.</summary>
+        public List<(string Of, string Path, int Line)> References { get; } = [];
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Pipeline;
 
 namespace StanceTracker.Extraction.Intake;
 
@@ -111,7 +112,7 @@ public static class JsonArticleFormat
             Source: Scalar(fields, "source")?.Trim(),
             Url: Scalar(fields, "url")?.Trim(),
             Published: published ?? defaultDate,
-            Language: LanguageGuess.Normalize(Scalar(fields, "language")) ?? LanguageGuess.FromText(text),
+            Language: LanguageDetector.Resolve(Scalar(fields, "language"), text),
             Text: text,
             Path: origin);
         return ReadResult.Ok(article);

@@ -1,4 +1,5 @@
 using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Pipeline;
 
 namespace StanceTracker.Extraction.Intake;
 
@@ -48,7 +49,7 @@ public static class SeedTextFormat
             Source: source,
             Url: null,
             Published: published ?? defaultDate,
-            Language: LanguageGuess.FromText(text),
+            Language: LanguageDetector.Detect(text),
             Text: text,
             Path: path);
         return ReadResult.Ok(article);

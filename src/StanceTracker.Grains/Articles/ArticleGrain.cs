@@ -28,9 +28,14 @@ public sealed class ArticleGrain(
                 "the article has no publication date (give one with --date, or a 'published' field)");
         if (string.IsNullOrWhiteSpace(article.Text))
             return new IngestOutcome(id, IngestStatus.Rejected, 0, [], "the article has no text");
+        // Other languages would be mangled by Arabic and English lexicons: say so instead of recording nonsense.
+        var language = LanguageDetector.Resolve(article.Language, article.Text);
+        if (!LanguageDetector.IsSupported(language))
+            return new IngestOutcome(id, IngestStatus.Rejected, 0, [],
+                $"language '{language}' is not supported (supported: {string.Join(", ", LanguageDetector.SupportedLanguages)})");
 
         var extracted = extractor.Extract(new ArticleText(id, article.Title, article.Source, article.Url,
-            published, article.Language, article.Text, article.Path));
+            published, language, article.Text, article.Path));
 
         var bySpeaker = extracted.Statements
             .GroupBy(s => s.Speaker.Id)
