@@ -54,6 +54,32 @@ public sealed class ActorGrainTests
     }
 
     [Fact]
+    public async Task A_shift_comes_with_its_evidence_whatever_order_the_statements_arrive_in()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var russia = stance.Grains.GetGrain<IActorGrain>("russia");
+        // The later opposition arrives first, the earlier support after it (late articles).
+        await russia.RecordAsync(Russia, [
+            About("late-1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8),
+            About("late-2", "2020-07-02", "haftar", StanceKind.Oppose, -0.9),
+            About("late-3", "2020-07-03", "haftar", StanceKind.Neutral, 0),
+        ]);
+        Assert.Empty(await russia.GetShiftsAsync("haftar", null, null));
+        await russia.RecordAsync(Russia, [
+            About("early-1", "2020-03-05", "haftar", StanceKind.Support, 0.8),
+            About("early-2", "2020-04-16", "haftar", StanceKind.Support, 0.7),
+        ]);
+
+        var shift = Assert.Single(await russia.GetShiftsAsync("haftar", null, null));
+        Assert.Equal((StanceKind.Support, StanceKind.Oppose), (shift.From, shift.To));
+        Assert.Equal(new DateTime(2020, 6, 10), shift.VisibleOn);
+        Assert.Equal(["early-1", "early-2"], shift.EvidenceBefore.Select(s => s.Id).Order());
+        Assert.Equal(["late-1", "late-2"], shift.EvidenceAfter.Select(s => s.Id).Order());
+        Assert.Empty(await russia.GetShiftsAsync("haftar", DateTimeOffset.Parse("2020-07-01"), null));
+        Assert.Empty(await russia.GetShiftsAsync("gna", null, null));
+    }
+
+    [Fact]
     public async Task Recording_the_same_statements_again_counts_them_once()
     {
         await using var stance = await StanceCluster.StartAsync();

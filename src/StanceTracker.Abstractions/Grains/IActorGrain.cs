@@ -25,6 +25,10 @@ public interface IActorGrain : IGrainWithStringKey
     [Alias("GetTimeline")]
     Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to);
 
+    /// <summary>Changes of polarity toward each target (or one), visible within [from, to] when given.</summary>
+    [Alias("GetShifts")]
+    Task<IReadOnlyList<Shift>> GetShiftsAsync(string? target, DateTimeOffset? from, DateTimeOffset? to);
+
     [Alias("GetStatements")]
     Task<StatementPage> GetStatementsAsync(StatementQuery query);
 }

@@ -31,6 +31,7 @@ public static class StanceApiHost
         app.MapGet("/", () => Results.Redirect("/dashboard/"));
         app.MapActorEndpoints();
         app.MapArticleEndpoints();
+        app.MapShiftEndpoints();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;
     }

@@ -1,6 +1,7 @@
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Articles;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Stance;
 using StanceTracker.Extraction.Model;
 
 namespace StanceTracker.Api.Queries;
@@ -31,6 +32,17 @@ public static class StanceQueries
     public static async Task<bool> IsKnownAsync(IGrainFactory grains, string id) =>
         await grains.GetGrain<IActorDirectoryGrain>(0).FindAsync(id) is not null
         || await grains.GetGrain<IActorGrain>(id).GetSummaryAsync() is not null;
+
+    /// <summary>Shifts of one actor, or of every actor that has spoken, most recent last.</summary>
+    public static async Task<IReadOnlyList<Shift>> ShiftsAsync(IGrainFactory grains, string? actor, string? target,
+        DateTimeOffset? from, DateTimeOffset? to)
+    {
+        IEnumerable<string> actors = actor is not null
+            ? [actor]
+            : (await ListActorsAsync(grains, null)).Where(a => a.Statements > 0).Select(a => a.Id);
+        var found = await Task.WhenAll(actors.Select(id => grains.GetGrain<IActorGrain>(id).GetShiftsAsync(target, from, to)));
+        return [.. found.SelectMany(s => s).OrderBy(s => s.VisibleOn).ThenBy(s => s.ActorId, StringComparer.Ordinal)];
+    }
 
     public static Task<IngestOutcome> IngestAsync(IGrainFactory grains, ArticleText article)
     {

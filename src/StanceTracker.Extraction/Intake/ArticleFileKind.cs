@@ -7,10 +7,15 @@ internal enum ArticleFileKind
     Text,
     Json,
     JsonLines,
+    Html,
+    Feed,
 }
 
 internal static class ArticleFileKindExtensions
 {
+    /// <summary>The extensions read, for messages about the ones that are not.</summary>
+    public const string Expected = ".txt, .json, .jsonl, .html, .htm, .xml, .rss or .atom";
+
     extension(ArticleFileKind)
     {
         public static ArticleFileKind Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -18,6 +23,9 @@ internal static class ArticleFileKindExtensions
             ".txt" => ArticleFileKind.Text,
             ".json" => ArticleFileKind.Json,
             ".jsonl" => ArticleFileKind.JsonLines,
+            ".html" or ".htm" => ArticleFileKind.Html,
+            // .xml is taken to be a feed: a news folder's other XML (a sitemap) is reported as not a feed, not skipped.
+            ".xml" or ".rss" or ".atom" => ArticleFileKind.Feed,
             _ => ArticleFileKind.Unsupported,
         };
     }

@@ -4,7 +4,9 @@ namespace StanceTracker.Extraction.Intake;
 
 /// <summary>
 /// Reads articles from files and directories (recursively): .txt in the seed layout (or a bare body),
-/// .json (one article object), .jsonl (one a line). Each bad input yields a failure naming the file (and line); the rest goes on.
+/// .json (one article object), .jsonl (one a line), .html/.htm (a saved web page: its extracted text, see
+/// <see cref="HtmlArticleFormat"/>), .xml/.rss/.atom (an RSS 2.0 or Atom feed: one article per item, see
+/// <see cref="FeedArticleFormat"/>). Each bad input yields a failure naming the file (and line); the rest goes on.
 /// </summary>
 /// <remarks>
 /// Results are produced lazily, one file at a time, in ordinal path order so that two runs over the same folder
@@ -53,15 +55,24 @@ public static class ArticleReader
         var format = ArticleFileKind.Of(path);
         if (format == ArticleFileKind.Unsupported)
             return [ReadResult.Failed(path, null,
-                $"unsupported file type '{Path.GetExtension(path)}' (expected .txt, .json or .jsonl)")];
+                $"unsupported file type '{Path.GetExtension(path)}' (expected {ArticleFileKindExtensions.Expected})")];
 
         var bytes = TextDecoding.ReadBytes(path, out var problem);
         if (bytes is null)
             return [ReadResult.Failed(path, null, problem!)];
 
+        // A feed's XML declaration names its encoding, so the XML reader decodes it, not us.
+        if (format == ArticleFileKind.Feed)
+            return FeedArticleFormat.Parse(bytes, path, defaultDate);
+
         var bom = TextDecoding.BomLength(bytes);
         if (format == ArticleFileKind.JsonLines)
             return JsonLinesFormat.Parse(bytes.AsSpan(bom), bom, path, defaultDate);
+        if (format == ArticleFileKind.Html)
+        {
+            var page = HtmlArticleFormat.Decode(bytes.AsSpan(bom), bom, out problem);
+            return page is null ? [ReadResult.Failed(path, null, problem!)] : [HtmlArticleFormat.Parse(page, path, defaultDate)];
+        }
 
         var text = TextDecoding.Decode(bytes.AsSpan(bom), bom, out problem);
         if (text is null)

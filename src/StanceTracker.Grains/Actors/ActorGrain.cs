@@ -3,6 +3,7 @@ using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
 
 namespace StanceTracker.Grains.Actors;
@@ -16,6 +17,7 @@ namespace StanceTracker.Grains.Actors;
 public sealed class ActorGrain(
     [PersistentState("actor", StorageNames.GrainState)] IPersistentState<ActorState> state,
     IStatementLog log,
+    ShiftSettings shiftSettings,
     ILogger<ActorGrain> logger) : Grain, IActorGrain
 {
     public const int SnapshotEvery = 64;
@@ -116,6 +118,42 @@ public sealed class ActorGrain(
     }
 
     public Task<StatementPage> GetStatementsAsync(StatementQuery query) => log.QueryAsync(ActorId, query);
+
+    public async Task<IReadOnlyList<Shift>> GetShiftsAsync(string? target, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var first = from is { } f ? StanceCalendar.DayNumber(f) : int.MinValue;
+        var last = to is { } t ? StanceCalendar.DayNumber(t) : int.MaxValue;
+        var shifts = new List<Shift>();
+        foreach (var (targetId, tally) in state.State.Targets)
+        {
+            if (target is not null && !string.Equals(target, targetId, StringComparison.OrdinalIgnoreCase))
+                continue;
+            foreach (var found in ShiftDetector.Detect(tally.Days, shiftSettings))
+            {
+                if (found.ChangeDay < first || found.ChangeDay > last)
+                    continue;
+                shifts.Add(new Shift(ActorId, state.State.Name, targetId, tally.Name, found.From, found.To,
+                    StanceCalendar.DayOf(found.ChangeDay), found.BeforeScore, found.BeforeStatements,
+                    found.AfterScore, found.AfterStatements, found.Strength,
+                    await EvidenceAsync(targetId, found.From, found.FirstEvidenceDay, found.ChangeDay - 1),
+                    await EvidenceAsync(targetId, found.To, found.ChangeDay, found.LastEvidenceDay)));
+            }
+        }
+        return [.. shifts.OrderBy(s => s.VisibleOn).ThenBy(s => s.TargetId, StringComparer.Ordinal)];
+    }
+
+    // The statements that carry a side of a shift: toward the target, with that side's polarity, strongest first.
+    private async Task<IReadOnlyList<StatementRecord>> EvidenceAsync(string targetId, StanceKind stance, int firstDay, int lastDay)
+    {
+        var page = await log.QueryAsync(ActorId, new StatementQuery(targetId,
+            new DateTimeOffset(StanceCalendar.DayOf(firstDay)), new DateTimeOffset(StanceCalendar.DayOf(lastDay)), 1, 500));
+        return [.. page.Items
+            .Select(s => (Statement: s, Toward: s.Stances.FirstOrDefault(t => t.TargetId == targetId)))
+            .Where(x => x.Toward is not null && x.Toward.Stance == stance)
+            .OrderByDescending(x => Math.Abs(x.Toward!.Score) * x.Toward.Confidence)
+            .Take(shiftSettings.EvidencePerSide)
+            .Select(x => x.Statement)];
+    }
 
     private void Apply(LoggedStatement entry)
     {

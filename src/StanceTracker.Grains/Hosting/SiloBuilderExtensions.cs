@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Hosting;
 using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
 
 namespace StanceTracker.Grains.Hosting;
@@ -11,7 +12,8 @@ public static class SiloBuilderExtensions
     /// Everything a StanceTracker silo needs besides clustering: the extraction pipeline (loaded once), the statement
     /// log and the grain storage. Storage is the embedded SQLite default under <paramref name="storage"/>.
     /// </summary>
-    public static ISiloBuilder AddStanceTracker(this ISiloBuilder silo, StanceStorageOptions storage, ExtractorOptions? extraction = null)
+    public static ISiloBuilder AddStanceTracker(this ISiloBuilder silo, StanceStorageOptions storage, ExtractorOptions? extraction = null,
+        ShiftSettings? shifts = null)
     {
         silo.Services.AddSingleton(storage);
         silo.Services.AddSingleton<SqliteDatabase>();
@@ -19,6 +21,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddGrainStorage(StorageNames.GrainState,
             (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>()));
         silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
+        silo.Services.AddHostedService<ExtractorPreload>();
+        silo.Services.AddSingleton(shifts ?? new ShiftSettings());
         return silo;
     }
 }

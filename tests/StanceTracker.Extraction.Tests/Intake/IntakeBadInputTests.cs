@@ -95,6 +95,53 @@ public sealed class IntakeBadInputTests : IDisposable
         Assert.Equal("file is 21.0 MB; the limit is 20 MB", failure.Reason);
     }
 
+    [Theory]
+    [InlineData("m-huge.jsonl")]
+    [InlineData("m-huge.html")]
+    [InlineData("m-huge.xml")]
+    public void Fifty_megabyte_file_is_refused_by_its_size_before_it_is_read(string name)
+    {
+        WriteGoodFiles();
+        var path = Path.Combine(_dir.Path, name);
+        // Sparse: SetLength allocates no data, so the test is fast and the file reads as NUL bytes. Had the reader
+        // looked at the content, the failure would say "binary file"; it must stop at the size.
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            stream.SetLength(50L * 1024 * 1024);
+
+        var (failures, titles) = ReadBatch();
+
+        Assert.Equal(["A good title", "T z1"], titles);
+        var failure = Assert.Single(failures);
+        Assert.Equal(path, failure.Path);
+        Assert.Null(failure.Line);
+        Assert.Equal("file is 50.0 MB; the limit is 20 MB", failure.Reason);
+    }
+
+    [Fact]
+    public void Html_page_without_an_article_is_reported()
+    {
+        var failure = SingleFailureBesideGoodFiles("m-menu.html",
+            """<html><body><nav><a href="/a">World</a> <a href="/b">Business</a> <a href="/c">Opinion</a></nav></body></html>"""u8.ToArray());
+
+        Assert.Equal("no article text found in the page", failure.Reason);
+    }
+
+    [Fact]
+    public void Invalid_feed_is_reported_with_line_and_position()
+    {
+        var failure = SingleFailureBesideGoodFiles("m-feed.rss", "<rss version=\"2.0\">\n<channel><title>A & B</title></channel></rss>"u8.ToArray());
+
+        Assert.StartsWith("invalid feed XML at line 2, position ", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Xml_that_is_not_a_feed_is_reported()
+    {
+        var failure = SingleFailureBesideGoodFiles("m-config.xml", """<?xml version="1.0"?><configuration><add key="a" value="b"/></configuration>"""u8.ToArray());
+
+        Assert.Equal("not an RSS or Atom feed (the root element is <configuration>)", failure.Reason);
+    }
+
     [Fact]
     public void Truncated_json_line_fails_alone_with_its_line_number()
     {
@@ -146,7 +193,7 @@ public sealed class IntakeBadInputTests : IDisposable
         Assert.Equal(["A good title", "T z1"], titles);
         var failure = Assert.Single(failures);
         Assert.Equal(pdf, failure.Path);
-        Assert.Equal("unsupported file type '.pdf' (expected .txt, .json or .jsonl)", failure.Reason);
+        Assert.Equal("unsupported file type '.pdf' (expected .txt, .json, .jsonl, .html, .htm, .xml, .rss or .atom)", failure.Reason);
     }
 
     [Fact]
@@ -191,6 +238,6 @@ public sealed class IntakeBadInputTests : IDisposable
 
         var failure = Assert.Single(ArticleReader.Read(path)).Failure!;
 
-        Assert.Equal("unsupported file type '.docx' (expected .txt, .json or .jsonl)", failure.Reason);
+        Assert.Equal("unsupported file type '.docx' (expected .txt, .json, .jsonl, .html, .htm, .xml, .rss or .atom)", failure.Reason);
     }
 }
