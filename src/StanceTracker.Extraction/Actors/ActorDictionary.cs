@@ -29,12 +29,28 @@ public sealed class ActorDictionary
     }
 
     /// <summary>
+    /// Who held an office of <paramref name="of"/> on <paramref name="date"/>, with the first title of that office:
+    /// the LNA's commander in 2020 is Haftar, France's foreign minister in 2019 is Le Drian.
+    /// </summary>
+    public IReadOnlyList<(ActorEntry Holder, ActorRole Role)> HoldersOf(string of, DateOnly date)
+    {
+        var holders = new List<(ActorEntry, ActorRole)>();
+        foreach (var actor in _all)
+            foreach (var role in actor.Roles)
+                if (role.Of == of && role.Tenure.Covers(date)) holders.Add((actor, role));
+        return holders;
+    }
+
+    /// <summary>
     /// The actor and everything that speaks for it or for what it speaks for (lavrov → {lavrov, russia, putin, peskov}).
     /// A speaker's words about its own camp are not a stance toward a target.
     /// </summary>
     public bool SameCamp(ActorEntry a, ActorEntry b) => SameCampOf(a, b);
 
-    /// <summary>See <see cref="SameCamp"/>: two actors with the same root (own id or affiliation) are one camp.</summary>
+    /// <summary>
+    /// See <see cref="SameCamp"/>: two actors with the same root (own id or affiliation) are one camp, and so is an actor
+    /// and what it is directly affiliated with (source:haftar and haftar, although haftar's own root is lna).
+    /// </summary>
     public static bool SameCampOf(ActorEntry a, ActorEntry b)
-        => a.Id == b.Id || (a.Affiliation ?? a.Id) == (b.Affiliation ?? b.Id);
+        => a.Id == b.Id || (a.Affiliation ?? a.Id) == (b.Affiliation ?? b.Id) || a.Affiliation == b.Id || b.Affiliation == a.Id;
 }

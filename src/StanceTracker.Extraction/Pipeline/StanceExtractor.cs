@@ -18,12 +18,12 @@ public sealed class StanceExtractor
     private readonly StatementFinder _finder;
     private readonly StanceScorer _scorer;
 
-    private StanceExtractor(ActorDictionary actors, CueLexicon cues, StanceLexicon stance)
+    private StanceExtractor(ActorDictionary actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance)
     {
         Actors = actors;
         Cues = cues;
         Stance = stance;
-        _resolver = new ActorResolver(actors);
+        _resolver = new ActorResolver(actors, titles, sources);
         _finder = new StatementFinder(cues);
         _scorer = new StanceScorer(stance, actors);
     }
@@ -49,38 +49,43 @@ public sealed class StanceExtractor
             throw new LexiconException(directory, null, "lexicon directory not found");
 
         var actors = new ActorDictionaryBuilder();
+        var titles = new TitleLexicon();
+        var sources = new SourceLexicon();
         var cues = new CueLexicon();
         var stance = new StanceLexicon();
 
         var shipped = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml"))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
         foreach (var path in shipped)
-            ReadFile(path, actors, cues, stance, required: false);
+            ReadFile(path, actors, titles, sources, cues, stance, required: false);
         foreach (var path in options.ExtraFiles ?? [])
         {
             if (!File.Exists(path)) throw new LexiconException(path, null, "file not found");
-            ReadFile(path, actors, cues, stance, required: true);
+            ReadFile(path, actors, titles, sources, cues, stance, required: true);
         }
 
         var dictionary = actors.Build();
         if (dictionary.Count == 0) throw new LexiconException(directory, null, "no actors defined in any lexicon file");
         if (cues.All.Count == 0) throw new LexiconException(directory, null, "no reporting cues defined in any lexicon file");
-        return new StanceExtractor(dictionary, cues, stance);
+        return new StanceExtractor(dictionary, titles, sources, cues, stance);
     }
 
     // Files in the lexicon folder that have none of our sections belong to someone else (months.yaml is the date
     // parser's) and are skipped; a user's extra file must have at least one, so a mistyped key is reported.
-    private static void ReadFile(string path, ActorDictionaryBuilder actors, CueLexicon cues, StanceLexicon stance, bool required)
+    private static void ReadFile(string path, ActorDictionaryBuilder actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance, bool required)
     {
         var file = YamlData.Load(path);
-        var ours = file.Get(file.Root, "actors") is not null || file.Get(file.Root, "cues") is not null || file.Get(file.Root, "stance") is not null;
+        string[] sections = ["actors", "titles", "sources", "cues", "stance"];
+        var ours = sections.Any(section => file.Get(file.Root, section) is not null);
         if (!ours)
         {
-            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'cues' or 'stance'");
+            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'titles', 'sources', 'cues' or 'stance'");
             return;
         }
-        file.OnlyKeys(file.Root, "the top level", "actors", "cues", "stance");
+        file.OnlyKeys(file.Root, "the top level", sections);
         actors.Read(file);
+        titles.Read(file);
+        sources.Read(file);
         cues.Read(file);
         stance.Read(file);
     }
@@ -92,7 +97,8 @@ public sealed class StanceExtractor
         var language = LanguageDetector.Resolve(article.Language, article.Text);
         var text = AnalyzedText.Analyze(article.Text ?? string.Empty);
 
-        var matches = _resolver.Resolve(text);
+        // Roles resolve to whoever held them on the article's own (local) date; undated articles get the latest holder.
+        var matches = _resolver.Resolve(text, DateOf(article.Published));
         var mentions = new Mention[matches.Count];
         for (var i = 0; i < matches.Count; i++) mentions[i] = matches[i].ToMention();
 
@@ -107,7 +113,9 @@ public sealed class StanceExtractor
         return new ExtractedArticle(id, article, language, mentions, statements);
     }
 
-    /// <summary>Resolves actor mentions only (for tools that do not need statements).</summary>
-    public IReadOnlyList<Mention> FindMentions(string text)
-        => _resolver.Resolve(AnalyzedText.Analyze(text)).Select(m => m.ToMention()).ToArray();
+    /// <summary>Resolves actor mentions only (for tools that do not need statements); roles resolve as of <paramref name="published"/>.</summary>
+    public IReadOnlyList<Mention> FindMentions(string text, DateTimeOffset? published = null)
+        => _resolver.Resolve(AnalyzedText.Analyze(text), DateOf(published)).Select(m => m.ToMention()).ToArray();
+
+    private static DateOnly? DateOf(DateTimeOffset? published) => published is { } date ? DateOnly.FromDateTime(date.DateTime) : null;
 }
