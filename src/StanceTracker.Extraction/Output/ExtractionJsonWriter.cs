@@ -5,7 +5,8 @@ namespace StanceTracker.Extraction.Output;
 
 /// <summary>
 /// Writes one extracted article as one JSON object on one line (JSON Lines), in the shape documented for
-/// `stance extract --format json`: article, mentions, statements with source/cue/content spans and stances.
+/// `stance extract --format json`: article, mentions (with the role a title named and a confidence), statements with
+/// source/cue/content spans and stances. Actors carry id, name, type and, where known, the actor they belong to.
 /// Offsets are UTF-16 code units into the article's text as read.
 /// </summary>
 public static class ExtractionJsonWriter
@@ -42,6 +43,8 @@ public static class ExtractionJsonWriter
             json.WriteString("text", mention.Span.Of(text));
             json.WriteNumber("start", mention.Span.Start);
             json.WriteNumber("end", mention.Span.End);
+            if (mention.Role is { } role) json.WriteString("role", role);
+            json.WriteNumber("confidence", Math.Round(mention.Confidence, 3));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -80,6 +83,7 @@ public static class ExtractionJsonWriter
         json.WriteString("id", actor.Id);
         json.WriteString("name", actor.Name);
         json.WriteString("type", actor.Type);
+        if (actor.Affiliation is { } affiliation) json.WriteString("affiliation", affiliation);
         json.WriteEndObject();
     }
 
