@@ -74,6 +74,19 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         Assert.True(exit == 0, output);
         Assert.Contains("support", output);
         Assert.Contains("oppose", output);
+
+        // The shift itself, dated and with the sentences on each side.
+        var shift = Assert.Single((await GetJsonAsync("/api/shifts?actor=russia&target=haftar")).EnumerateArray());
+        Assert.Equal("support", shift.GetProperty("from").GetString());
+        Assert.Equal("oppose", shift.GetProperty("to").GetString());
+        Assert.Equal("2020-06-10", shift.GetProperty("visibleOn").GetString()![..10]);
+        Assert.NotEmpty(shift.GetProperty("evidenceBefore").EnumerateArray());
+        Assert.Contains(shift.GetProperty("evidenceAfter").EnumerateArray(), e => e.GetProperty("sentence").GetString()!.Contains("رفض"));
+        Assert.Contains((await GetJsonAsync("/api/shifts")).EnumerateArray(), s => s.GetProperty("actorId").GetString() == "russia");
+
+        (exit, output) = await cluster.StanceAsync("shifts", "--actor", "russia", "--target", "haftar");
+        Assert.True(exit == 0, output);
+        Assert.Contains("2020-06-10", output);
     }
 
     [Fact]

@@ -6,27 +6,11 @@ using StanceTracker.Api.Queries;
 namespace StanceTracker.Console.Commands;
 
 /// <summary>Settings of the commands that ask about one actor: its id, and optionally a target and a date window.</summary>
-public class ActorCommandSettings : ClusterCommandSettings
+public class ActorCommandSettings : WindowCommandSettings
 {
     [CommandArgument(0, "<ID>")]
     [Description("Canonical actor id (see `stance actors`)")]
     public string Actor { get; init; } = "";
-
-    [CommandOption("--target <ID>")]
-    [Description("Only the stance toward this target")]
-    public string? Target { get; init; }
-
-    [CommandOption("--from <DATE>")]
-    public string? From { get; init; }
-
-    [CommandOption("--to <DATE>")]
-    public string? To { get; init; }
-
-    public override ValidationResult Validate()
-    {
-        var from = DateOption.Check(From, "--from");
-        return from.Successful ? DateOption.Check(To, "--to") : from;
-    }
 
     /// <summary>False, after telling the user, when the cluster has never heard of the actor.</summary>
     public static async Task<bool> IsKnownAsync(IGrainFactory grains, string actor)

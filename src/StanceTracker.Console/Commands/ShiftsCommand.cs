@@ -13,27 +13,11 @@ namespace StanceTracker.Console.Commands;
 /// <summary>`stance shifts [--actor] [--target] [--from] [--to]`: changes of stance with the evidence on each side.</summary>
 public sealed class ShiftsCommand : ClusterCommand<ShiftsCommand.Settings>
 {
-    public sealed class Settings : ClusterCommandSettings
+    public sealed class Settings : WindowCommandSettings
     {
         [CommandOption("--actor <ID>")]
         [Description("Only this actor's shifts")]
         public string? Actor { get; init; }
-
-        [CommandOption("--target <ID>")]
-        [Description("Only shifts toward this target")]
-        public string? Target { get; init; }
-
-        [CommandOption("--from <DATE>")]
-        public string? From { get; init; }
-
-        [CommandOption("--to <DATE>")]
-        public string? To { get; init; }
-
-        public override ValidationResult Validate()
-        {
-            var from = DateOption.Check(From, "--from");
-            return from.Successful ? DateOption.Check(To, "--to") : from;
-        }
     }
 
     protected override async Task<int> ExecuteAsync(ClusterSession session, Settings settings, CancellationToken cancellationToken)

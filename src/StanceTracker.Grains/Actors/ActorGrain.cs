@@ -93,13 +93,10 @@ public sealed class ActorGrain(
 
     public Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to)
     {
-        var first = from is { } f ? StanceCalendar.DayNumber(f) : int.MinValue;
-        var last = to is { } t ? StanceCalendar.DayNumber(t) : int.MaxValue;
+        var (first, last) = StanceCalendar.DayRange(from, to);
         var points = new List<StancePoint>();
-        foreach (var (targetId, tally) in state.State.Targets)
+        foreach (var (targetId, tally) in TargetsMatching(target))
         {
-            if (target is not null && !string.Equals(target, targetId, StringComparison.OrdinalIgnoreCase))
-                continue;
             var buckets = tally.Days
                 .Where(d => d.Key >= first && d.Key <= last)
                 .GroupBy(d => StanceCalendar.BucketStart(d.Key, bucket));
@@ -121,13 +118,10 @@ public sealed class ActorGrain(
 
     public async Task<IReadOnlyList<Shift>> GetShiftsAsync(string? target, DateTimeOffset? from, DateTimeOffset? to)
     {
-        var first = from is { } f ? StanceCalendar.DayNumber(f) : int.MinValue;
-        var last = to is { } t ? StanceCalendar.DayNumber(t) : int.MaxValue;
+        var (first, last) = StanceCalendar.DayRange(from, to);
         var shifts = new List<Shift>();
-        foreach (var (targetId, tally) in state.State.Targets)
+        foreach (var (targetId, tally) in TargetsMatching(target))
         {
-            if (target is not null && !string.Equals(target, targetId, StringComparison.OrdinalIgnoreCase))
-                continue;
             foreach (var found in ShiftDetector.Detect(tally.Days, shiftSettings))
             {
                 if (found.ChangeDay < first || found.ChangeDay > last)
@@ -154,6 +148,11 @@ public sealed class ActorGrain(
             .Take(shiftSettings.EvidencePerSide)
             .Select(x => x.Statement)];
     }
+
+    private IEnumerable<KeyValuePair<string, TargetTally>> TargetsMatching(string? target) =>
+        target is null
+            ? state.State.Targets
+            : state.State.Targets.Where(t => string.Equals(target, t.Key, StringComparison.OrdinalIgnoreCase));
 
     private void Apply(LoggedStatement entry)
     {

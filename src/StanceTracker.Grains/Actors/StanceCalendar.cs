@@ -7,6 +7,10 @@ public static class StanceCalendar
 {
     public static int DayNumber(DateTimeOffset published) => published.UtcDateTime.Date.Subtract(DateTime.MinValue).Days;
 
+    /// <summary>The day numbers of an optional window, inclusive; open ends reach as far as any day can.</summary>
+    public static (int First, int Last) DayRange(DateTimeOffset? from, DateTimeOffset? to) =>
+        (from is { } f ? DayNumber(f) : int.MinValue, to is { } t ? DayNumber(t) : int.MaxValue);
+
     public static DateTime DayOf(int dayNumber) => DateTime.SpecifyKind(DateTime.MinValue.AddDays(dayNumber), DateTimeKind.Utc);
 
     public static DateTime BucketStart(int dayNumber, TimeBucket bucket)
