@@ -11,6 +11,7 @@ app.Configure(config =>
     config.AddCommand<ActorCommand>("actor").WithDescription("An actor's profile");
     config.AddCommand<StatementsCommand>("statements").WithDescription("An actor's statements with their evidence");
     config.AddCommand<TimelineCommand>("timeline").WithDescription("An actor's stance over time");
+    config.AddCommand<TargetCommand>("target").WithDescription("Who supports and who opposes a target");
     config.AddCommand<ShiftsCommand>("shifts").WithDescription("Changes of stance, with the evidence on each side");
     config.AddCommand<ExtractCommand>("extract").WithDescription("Run extraction on files and print the result (no cluster)");
     config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction against annotated data (PolNeAR)");

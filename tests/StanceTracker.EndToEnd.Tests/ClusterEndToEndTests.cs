@@ -87,6 +87,14 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         (exit, output) = await cluster.StanceAsync("shifts", "--actor", "russia", "--target", "haftar");
         Assert.True(exit == 0, output);
         Assert.Contains("2020-06-10", output);
+
+        // Who stands where on Haftar over the samples' months.
+        var standing = await GetJsonAsync("/api/targets/haftar");
+        Assert.Contains(standing.GetProperty("supporters").EnumerateArray(), p => p.GetProperty("actorId").GetString() == "egypt");
+        Assert.Contains(standing.GetProperty("opponents").EnumerateArray(), p => p.GetProperty("actorId").GetString() == "erdogan");
+        (exit, output) = await cluster.StanceAsync("target", "haftar", "--from", "2020-06-01");
+        Assert.True(exit == 0, output);
+        Assert.Contains("russia", output);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public static class StanceApiHost
         app.MapActorEndpoints();
         app.MapArticleEndpoints();
         app.MapShiftEndpoints();
+        app.MapTargetEndpoints();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;
     }

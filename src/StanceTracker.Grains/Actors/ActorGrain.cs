@@ -172,14 +172,7 @@ public sealed class ActorGrain(
                 s.Targets[stance.TargetId] = target = new TargetTally { Name = stance.TargetName, Type = stance.TargetType };
             if (!target.Days.TryGetValue(day, out var tally))
                 target.Days[day] = tally = new DayTally();
-            switch (stance.Stance)
-            {
-                case StanceKind.Support: tally.Support++; break;
-                case StanceKind.Oppose: tally.Oppose++; break;
-                default: tally.Neutral++; break;
-            }
-            tally.WeightedScore += stance.Score * stance.Confidence;
-            tally.Weight += stance.Confidence;
+            tally.Count(stance.Stance, stance.Score, stance.Confidence);
         }
     }
 

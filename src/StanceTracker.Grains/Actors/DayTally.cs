@@ -1,3 +1,5 @@
+using StanceTracker.Abstractions.Stance;
+
 namespace StanceTracker.Grains.Actors;
 
 /// <summary>One day's stance of an actor toward one target: counts, and the sums behind a confidence-weighted net score.</summary>
@@ -8,6 +10,19 @@ public sealed class DayTally
     public int Neutral { get; set; }
     public double WeightedScore { get; set; }
     public double Weight { get; set; }
+
+    /// <summary>Counts one statement's stance toward the target.</summary>
+    public void Count(StanceKind stance, double score, double confidence)
+    {
+        switch (stance)
+        {
+            case StanceKind.Support: Support++; break;
+            case StanceKind.Oppose: Oppose++; break;
+            default: Neutral++; break;
+        }
+        WeightedScore += score * confidence;
+        Weight += confidence;
+    }
 
     public void Add(DayTally other)
     {

@@ -14,6 +14,9 @@ public interface IStatementLog
     /// <summary>The actor's statements after a log position, in log order: what a snapshot has not applied yet.</summary>
     Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence);
 
+    /// <summary>Every speaker's stances toward a target logged after a position, in log order.</summary>
+    Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence);
+
     Task<StatementPage> QueryAsync(string actorId, StatementQuery query);
 
     Task<int> CountArticlesAsync(string actorId);

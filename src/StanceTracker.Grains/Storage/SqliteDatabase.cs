@@ -84,5 +84,6 @@ public sealed class SqliteDatabase
             PRIMARY KEY (seq, target_id)
         );
         CREATE INDEX IF NOT EXISTS ix_statement_targets_actor_target ON statement_targets (actor_id, target_id);
+        CREATE INDEX IF NOT EXISTS ix_statement_targets_target_seq ON statement_targets (target_id, seq);
         """;
 }

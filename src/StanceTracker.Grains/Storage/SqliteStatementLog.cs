@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 
 namespace StanceTracker.Grains.Storage;
@@ -91,6 +92,26 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         while (reader.Read())
             result.Add(new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1))));
         return Task.FromResult<IReadOnlyList<LoggedStatement>>(result);
+    }
+
+    public Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t.seq, t.actor_id, s.published, t.stance, t.score, t.confidence
+            FROM statement_targets t JOIN statements s ON s.seq = t.seq
+            WHERE t.target_id = $t AND t.seq > $after ORDER BY t.seq
+            """;
+        command.Parameters.AddWithValue("$t", targetId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        var result = new List<LoggedStance>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(new LoggedStance(reader.GetInt64(0), reader.GetString(1),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                Enum.Parse<StanceKind>(reader.GetString(3), ignoreCase: true), reader.GetDouble(4), reader.GetDouble(5)));
+        return Task.FromResult<IReadOnlyList<LoggedStance>>(result);
     }
 
     public Task<StatementPage> QueryAsync(string actorId, StatementQuery query)

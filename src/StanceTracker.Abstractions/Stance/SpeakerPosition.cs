@@ -1,0 +1,14 @@
+namespace StanceTracker.Abstractions.Stance;
+
+/// <summary>One speaker's accumulated position toward a target within a window.</summary>
+/// <param name="NetScore">Confidence-weighted mean score in [-1, 1].</param>
+[GenerateSerializer, Immutable, Alias("stance.SpeakerPosition")]
+public sealed record SpeakerPosition(
+    string ActorId,
+    string ActorName,
+    int Support,
+    int Oppose,
+    int Neutral,
+    double NetScore,
+    DateTime FirstDay,
+    DateTime LastDay);

@@ -1,0 +1,20 @@
+using StanceTracker.Abstractions.Grains;
+using StanceTracker.Api.Queries;
+
+namespace StanceTracker.Api.Endpoints;
+
+/// <summary>GET /api/targets/{id}: who supports and who opposes a target within a window, ranked.</summary>
+public static class TargetEndpoints
+{
+    public static IEndpointRouteBuilder MapTargetEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/targets/{id}", async (IGrainFactory grains, string id, string? from, string? to) =>
+        {
+            if (!QueryParameters.TryDate(from, out var fromDate)) return ApiError.BadParameter("from", $"'{from}' is not a date (use YYYY-MM-DD)");
+            if (!QueryParameters.TryDate(to, out var toDate)) return ApiError.BadParameter("to", $"'{to}' is not a date (use YYYY-MM-DD)");
+            if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown target '{id}'");
+            return Results.Ok(await grains.GetGrain<ITargetGrain>(id).GetStandingAsync(fromDate, toDate));
+        });
+        return app;
+    }
+}
