@@ -39,9 +39,27 @@ public sealed class ConsoleEndToEndTests
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{http}") };
         await client.WaitUntilAnswersAsync("/api/actors", serve, TimeSpan.FromSeconds(30));
 
+        // Listen to the live feed before anything is ingested.
+        using var live = await client.GetAsync("/api/shifts/live", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", live.Content.Headers.ContentType?.MediaType);
+        var events = new StreamReader(await live.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await events.ReadLineAsync());
+
         var (exit, output) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(3), Programs.Stance,
-            "ingest", Programs.Shared("seeds/000_a16db0e3d028d774.txt"), "--gateway-port", $"{gateway}");
+            "ingest", Programs.Shared("seeds/000_a16db0e3d028d774.txt"), Programs.Samples, "--gateway-port", $"{gateway}");
         Assert.True(exit == 0, output);
+
+        // Russia's turn on Haftar in the samples arrives as a server-sent event.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string? shiftEvent = null;
+        while (shiftEvent is null)
+        {
+            var line = await events.ReadLineAsync(patience.Token) ?? throw new InvalidOperationException("the live feed closed");
+            if (line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains("\"actorId\":\"russia\"", StringComparison.Ordinal))
+                shiftEvent = line;
+        }
+        Assert.Contains("\"targetId\":\"haftar\"", shiftEvent);
+        Assert.Contains("\"to\":\"oppose\"", shiftEvent);
 
         using var erdogan = await client.GetAsync("/api/actors/erdogan");
         Assert.Equal(HttpStatusCode.OK, erdogan.StatusCode);

@@ -1,4 +1,6 @@
+using Orleans.Streams;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using static StanceTracker.Grains.Tests.Statements;
@@ -77,6 +79,34 @@ public sealed class ActorGrainTests
         Assert.Equal(["late-1", "late-2"], shift.EvidenceAfter.Select(s => s.Id).Order());
         Assert.Empty(await russia.GetShiftsAsync("haftar", DateTimeOffset.Parse("2020-07-01"), null));
         Assert.Empty(await russia.GetShiftsAsync("gna", null, null));
+    }
+
+    [Fact]
+    public async Task A_new_shift_is_announced_once_on_the_shift_stream()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var received = new System.Collections.Concurrent.ConcurrentQueue<Shift>();
+        var stream = stance.Cluster.Client.GetStreamProvider(StanceStreams.Provider).GetStream<Shift>(StanceStreams.Shifts);
+        await stream.SubscribeAsync((shift, _) => { received.Enqueue(shift); return Task.CompletedTask; });
+
+        var russia = stance.Grains.GetGrain<IActorGrain>("russia");
+        await russia.RecordAsync(Russia, [
+            About("s1", "2020-03-05", "haftar", StanceKind.Support, 0.8),
+            About("s2", "2020-04-16", "haftar", StanceKind.Support, 0.7),
+            About("o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8),
+        ]);
+        await russia.RecordAsync(Russia, [About("o2", "2020-07-02", "haftar", StanceKind.Oppose, -0.9)]);
+        // Nothing new about the shift: no second announcement.
+        await russia.RecordAsync(Russia, [About("o3", "2020-07-03", "gna", StanceKind.Support, 0.5)]);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (received.IsEmpty && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        await Task.Delay(500); // a duplicate would have arrived by now
+        var shift = Assert.Single(received);
+        Assert.Equal(("russia", "haftar", StanceKind.Support, StanceKind.Oppose), (shift.ActorId, shift.TargetId, shift.From, shift.To));
+        Assert.Equal(new DateTime(2020, 6, 10), shift.VisibleOn);
+        Assert.NotEmpty(shift.EvidenceAfter);
     }
 
     [Fact]

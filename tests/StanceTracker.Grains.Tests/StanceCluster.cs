@@ -1,4 +1,5 @@
 using Orleans.TestingHost;
+using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
 
@@ -26,6 +27,7 @@ public sealed class StanceCluster : IAsyncDisposable
         // A fixed service id: state written by one cluster must be found by the next one on the same data directory.
         builder.Options.ServiceId = "stance-tests";
         builder.ConfigureSilo((_, silo) => silo.AddStanceTracker(new StanceStorageOptions(dataDirectory)));
+        builder.ConfigureClient(client => client.AddMemoryStreams(StanceStreams.Provider));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new StanceCluster(cluster, dataDirectory);

@@ -24,6 +24,7 @@ public static class StanceApiHost
             .UseStaticClustering(settings.GatewayEndpoints())
             .Configure<ClusterOptions>(o => { o.ServiceId = StanceSettings.ServiceId; o.ClusterId = settings.ClusterId; })
             .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(30)))
+            .AddMemoryStreams(StanceStreams.Provider)
             .AddDashboard());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
@@ -32,6 +33,7 @@ public static class StanceApiHost
         app.MapActorEndpoints();
         app.MapArticleEndpoints();
         app.MapShiftEndpoints();
+        app.MapLiveShiftEndpoints();
         app.MapTargetEndpoints();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;

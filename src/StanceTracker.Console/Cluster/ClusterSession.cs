@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Streams;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
@@ -26,6 +27,9 @@ public sealed class ClusterSession : IAsyncDisposable
     }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The cluster's streams, as a client (or the embedded silo) sees them.</summary>
+    public IStreamProvider Streams => _host.Services.GetRequiredKeyedService<IStreamProvider>(StanceStreams.Provider);
 
     /// <summary>Where the session is connected, for the user.</summary>
     public string Description { get; }
@@ -73,7 +77,8 @@ public sealed class ClusterSession : IAsyncDisposable
         builder.UseOrleansClient(client => client
             .UseStaticClustering(settings.GatewayEndpoints())
             .Configure<ClusterOptions>(o => { o.ServiceId = StanceSettings.ServiceId; o.ClusterId = settings.ClusterId; })
-            .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(10))));
+            .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(10)))
+            .AddMemoryStreams(StanceStreams.Provider));
         var host = builder.Build();
         await StartAsync(host, description, cancellationToken);
         return new ClusterSession(host, description);

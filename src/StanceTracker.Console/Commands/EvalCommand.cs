@@ -11,18 +11,23 @@ namespace StanceTracker.Console.Commands;
 /// `stance eval polnear DIR`: scores attribution against PolNeAR's annotations (a split folder such as
 /// ../shared/corpus/en/polnear/data/train): statement precision, recall and F1 by content overlap, and source
 /// and cue accuracy on the matched statements.
+/// `stance eval arabic-gold [FILE]`: scores against the hand-annotated Arabic gold set (by default the repository's
+/// tests/StanceTracker.Extraction.Tests/Gold/arabic-gold.jsonl, with texts from ../shared): the same statement scores,
+/// speaker accuracy by canonical id, and stance-triple (speaker, target, polarity) F1.
 /// </summary>
 public sealed class EvalCommand : Command<EvalCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<SET>")]
-        [Description("The annotated set's format: polnear")]
+        [Description("The annotated set's format: polnear or arabic-gold")]
         public string Set { get; init; } = "";
 
-        [CommandArgument(1, "<DIR>")]
-        [Description("The split folder (with text/ and attributions/)")]
+        [CommandArgument(1, "[DIR]")]
+        [Description("polnear: the split folder (with text/ and attributions/); arabic-gold: the gold file (default: the repository's)")]
         public string Directory { get; init; } = "";
+
+        internal bool IsArabicGold => string.Equals(Set, "arabic-gold", StringComparison.OrdinalIgnoreCase);
 
         [CommandOption("--limit <N>")]
         [Description("Only the first N documents")]
@@ -30,8 +35,12 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (IsArabicGold)
+                return Directory.Length == 0 || File.Exists(Directory) ? ValidationResult.Success() : ValidationResult.Error($"{Directory}: no such file");
             if (!string.Equals(Set, "polnear", StringComparison.OrdinalIgnoreCase))
-                return ValidationResult.Error($"'{Set}' is not a known annotated set (polnear)");
+                return ValidationResult.Error($"'{Set}' is not a known annotated set (polnear, arabic-gold)");
+            if (Directory.Length == 0)
+                return ValidationResult.Error("polnear: give the split folder (e.g. ../shared/corpus/en/polnear/data/train)");
             if (!System.IO.Directory.Exists(Directory))
                 return ValidationResult.Error($"{Directory}: no such directory");
             return Limit is < 1 ? ValidationResult.Error("--limit: must be 1 or more") : ValidationResult.Success();
@@ -40,6 +49,8 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.IsArabicGold)
+            return ExecuteArabicGold(settings);
         AttributionScore score;
         try
         {
@@ -60,6 +71,50 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         table.AddRow("content F1", Ratio(score.F1));
         table.AddRow("source accuracy (matched)", Ratio(score.SourceAccuracy));
         table.AddRow("cue accuracy (matched)", Ratio(score.CueAccuracy));
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    private static int ExecuteArabicGold(Settings settings)
+    {
+        var file = settings.Directory.Length > 0 ? settings.Directory
+            : ArabicGoldSet.FindGoldFile(System.IO.Directory.GetCurrentDirectory()) ?? ArabicGoldSet.FindGoldFile(AppContext.BaseDirectory);
+        if (file is null)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ArabicGoldSet.RepositoryPath)} not found; give the gold file");
+            return 1;
+        }
+        var shared = ArabicGoldSet.FindShared(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        if (shared is null)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] no shared/ folder (with seeds/ and corpus/) beside {Markup.Escape(file)} or its parents");
+            return 1;
+        }
+        ArabicGoldScore score;
+        try
+        {
+            score = ArabicGoldSet.Evaluate(StanceExtractor.Load(), ArabicGoldSet.Load(file), shared).Total;
+        }
+        catch (Exception ex) when (ex is IOException or FormatException)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return 1;
+        }
+        var table = new Table().Title($"Arabic gold {Markup.Escape(file)}").AddColumns("Measure", "Value");
+        table.AddRow("articles", Number(score.Statements.Documents));
+        table.AddRow("gold statements", Number(score.Statements.Gold));
+        table.AddRow("extracted statements", Number(score.Statements.Predicted));
+        table.AddRow("matched (content overlaps)", Number(score.Statements.Matched));
+        table.AddRow("precision", Ratio(score.Statements.Precision));
+        table.AddRow("recall", Ratio(score.Statements.Recall));
+        table.AddRow("statement F1", Ratio(score.Statements.F1));
+        table.AddRow("speaker accuracy (matched)", Ratio(score.SpeakerAccuracy));
+        table.AddRow("cue accuracy (matched)", Ratio(score.Statements.CueAccuracy));
+        table.AddRow("kind accuracy (matched)", Ratio(score.KindAccuracy));
+        table.AddRow("stance triples gold / extracted / matched", $"{Number(score.GoldTriples)} / {Number(score.PredictedTriples)} / {Number(score.MatchedTriples)}");
+        table.AddRow("stance-triple precision", Ratio(score.TriplePrecision));
+        table.AddRow("stance-triple recall", Ratio(score.TripleRecall));
+        table.AddRow("stance-triple F1", Ratio(score.TripleF1));
         AnsiConsole.Write(table);
         return 0;
     }

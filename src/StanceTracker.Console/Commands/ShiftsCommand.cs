@@ -36,7 +36,7 @@ public sealed class ShiftsCommand : ClusterCommand<ShiftsCommand.Settings>
         return 0;
     }
 
-    private static Panel Render(Shift shift)
+    internal static Panel Render(Shift shift)
     {
         var rows = new List<Spectre.Console.Rendering.IRenderable>
         {

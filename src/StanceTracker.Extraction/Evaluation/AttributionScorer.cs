@@ -7,7 +7,22 @@ public static class AttributionScorer
 {
     public static AttributionScore Score(IReadOnlyList<Statement> predicted, IReadOnlyList<GoldAttribution> gold)
     {
-        // Greedy one-to-one matching, largest content overlap first, so one long prediction cannot claim two golds.
+        int source = 0, cue = 0;
+        var pairs = Match(predicted, gold);
+        foreach (var (p, g) in pairs)
+        {
+            if (predicted[p].Source is { } s && Overlap([s], gold[g].Source) > 0) source++;
+            if (Overlap([predicted[p].Cue], gold[g].Cue) > 0) cue++;
+        }
+        return new AttributionScore(1, gold.Count, predicted.Count, pairs.Count, source, cue);
+    }
+
+    /// <summary>
+    /// The one-to-one pairs (index of the prediction, index of the gold attribution) whose contents overlap. Greedy,
+    /// largest content overlap first, so one long prediction cannot claim two golds.
+    /// </summary>
+    public static IReadOnlyList<(int Predicted, int Gold)> Match(IReadOnlyList<Statement> predicted, IReadOnlyList<GoldAttribution> gold)
+    {
         var candidates = new List<(int Predicted, int Gold, int Overlap)>();
         for (var p = 0; p < predicted.Count; p++)
             for (var g = 0; g < gold.Count; g++)
@@ -19,16 +34,14 @@ public static class AttributionScorer
 
         var usedPredicted = new bool[predicted.Count];
         var usedGold = new bool[gold.Count];
-        int matched = 0, source = 0, cue = 0;
+        var pairs = new List<(int, int)>();
         foreach (var (p, g, _) in candidates)
         {
             if (usedPredicted[p] || usedGold[g]) continue;
             usedPredicted[p] = usedGold[g] = true;
-            matched++;
-            if (predicted[p].Source is { } s && Overlap([s], gold[g].Source) > 0) source++;
-            if (Overlap([predicted[p].Cue], gold[g].Cue) > 0) cue++;
+            pairs.Add((p, g));
         }
-        return new AttributionScore(1, gold.Count, predicted.Count, matched, source, cue);
+        return pairs;
     }
 
     private static int Overlap(IReadOnlyList<Span> a, IReadOnlyList<Span> b)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Grains.Shifts;
@@ -59,8 +60,9 @@ public sealed class ActorGrain(
         foreach (var entry in appended)
             Apply(entry);
         _unsnapshotted += appended.Count;
+        var shifted = await PublishNewShiftsAsync(appended);
 
-        if (identityChanged || _unsnapshotted >= SnapshotEvery)
+        if (identityChanged || shifted || _unsnapshotted >= SnapshotEvery)
         {
             await state.WriteStateAsync();
             _unsnapshotted = 0;
@@ -124,16 +126,54 @@ public sealed class ActorGrain(
         {
             foreach (var found in ShiftDetector.Detect(tally.Days, shiftSettings))
             {
-                if (found.ChangeDay < first || found.ChangeDay > last)
-                    continue;
-                shifts.Add(new Shift(ActorId, state.State.Name, targetId, tally.Name, found.From, found.To,
-                    StanceCalendar.DayOf(found.ChangeDay), found.BeforeScore, found.BeforeStatements,
-                    found.AfterScore, found.AfterStatements, found.Strength,
-                    await EvidenceAsync(targetId, found.From, found.FirstEvidenceDay, found.ChangeDay - 1),
-                    await EvidenceAsync(targetId, found.To, found.ChangeDay, found.LastEvidenceDay)));
+                if (found.ChangeDay >= first && found.ChangeDay <= last)
+                    shifts.Add(await ToShiftAsync(targetId, tally, found));
             }
         }
         return [.. shifts.OrderBy(s => s.VisibleOn).ThenBy(s => s.TargetId, StringComparer.Ordinal)];
+    }
+
+    private async Task<Shift> ToShiftAsync(string targetId, TargetTally tally, DetectedShift found) =>
+        new(ActorId, state.State.Name, targetId, tally.Name, found.From, found.To,
+            StanceCalendar.DayOf(found.ChangeDay), found.BeforeScore, found.BeforeStatements,
+            found.AfterScore, found.AfterStatements, found.Strength,
+            await EvidenceAsync(targetId, found.From, found.FirstEvidenceDay, found.ChangeDay - 1),
+            await EvidenceAsync(targetId, found.To, found.ChangeDay, found.LastEvidenceDay));
+
+    /// <summary>
+    /// Publishes the shifts that new statements made visible and that were not published before. A late article
+    /// that moves a shift's day makes it a new shift (published again); one that removes a shift retracts nothing.
+    /// </summary>
+    private async Task<bool> PublishNewShiftsAsync(IEnumerable<LoggedStatement> appended)
+    {
+        var touched = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
+        foreach (var entry in appended)
+        {
+            var day = StanceCalendar.DayNumber(entry.Statement.Published);
+            foreach (var stance in entry.Statement.Stances)
+                touched[stance.TargetId] = touched.TryGetValue(stance.TargetId, out var range)
+                    ? (Math.Min(range.First, day), Math.Max(range.Last, day))
+                    : (day, day);
+        }
+        var published = false;
+        foreach (var (targetId, (firstDay, lastDay)) in touched)
+        {
+            if (!state.State.Targets.TryGetValue(targetId, out var tally))
+                continue;
+            // A new statement changes the sides of change points up to a span away from it, and no others.
+            var candidates = (firstDay - shiftSettings.MaxSpanDays, lastDay + shiftSettings.MaxSpanDays);
+            foreach (var found in ShiftDetector.Detect(tally.Days, shiftSettings, candidates))
+            {
+                var key = $"{targetId}|{found.ChangeDay}|{found.From}>{found.To}";
+                if (state.State.PublishedShifts.Contains(key))
+                    continue;
+                var shift = await ToShiftAsync(targetId, tally, found);
+                await this.GetStreamProvider(StanceStreams.Provider).GetStream<Shift>(StanceStreams.Shifts).OnNextAsync(shift);
+                state.State.PublishedShifts.Add(key);
+                published = true;
+            }
+        }
+        return published;
     }
 
     // The statements that carry a side of a shift: toward the target, with that side's polarity, strongest first.

@@ -14,4 +14,7 @@ public sealed class ActorState
     public DateTimeOffset? FirstSeen { get; set; }
     public DateTimeOffset? LastSeen { get; set; }
     public Dictionary<string, TargetTally> Targets { get; set; } = [];
+
+    /// <summary>Shifts already sent to the live feed (target, day, from → to), so each is announced once.</summary>
+    public HashSet<string> PublishedShifts { get; set; } = [];
 }

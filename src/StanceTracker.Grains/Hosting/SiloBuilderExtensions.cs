@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Hosting;
+using Orleans.Storage;
+using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Extraction.Pipeline;
 using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
@@ -19,7 +21,12 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<SqliteDatabase>();
         silo.Services.AddSingleton<IStatementLog, SqliteStatementLog>();
         silo.Services.AddGrainStorage(StorageNames.GrainState,
-            (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>()));
+            (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>(), new StanceStateFormat()));
+        // The live shift feed; its subscriptions are kept in the same database so a restarted silo keeps its subscribers.
+        silo.Services.AddGrainStorage(StanceStreams.PubSubStore,
+            (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>(),
+                new OrleansStateFormat(services.GetRequiredService<IGrainStorageSerializer>())));
+        silo.AddMemoryStreams(StanceStreams.Provider);
         silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
         silo.Services.AddHostedService<ExtractorPreload>();
         silo.Services.AddSingleton(shifts ?? new ShiftSettings());

@@ -13,14 +13,20 @@ namespace StanceTracker.Grains.Shifts;
 /// </summary>
 public static class ShiftDetector
 {
-    public static IReadOnlyList<DetectedShift> Detect(IReadOnlyDictionary<int, DayTally> days, ShiftSettings settings)
+    /// <param name="candidates">Only change points within these days (inclusive): after new statements, only days
+    /// they can affect need checking, which keeps recording cheap however long the history.</param>
+    public static IReadOnlyList<DetectedShift> Detect(IReadOnlyDictionary<int, DayTally> days, ShiftSettings settings,
+        (int First, int Last)? candidates = null)
     {
+        var (firstCandidate, lastCandidate) = candidates ?? (int.MinValue, int.MaxValue);
         var ordered = days.Where(d => d.Value.Support + d.Value.Oppose + d.Value.Neutral > 0).OrderBy(d => d.Key).ToArray();
         var shifts = new List<DetectedShift>();
         DetectedShift? current = null;
         for (var i = 0; i < ordered.Length; i++)
         {
             var (day, tally) = ordered[i];
+            if (day < firstCandidate || day > lastCandidate)
+                continue;
             var (before, firstDay) = Side(ordered, i - 1, -1, day - settings.MaxSpanDays, settings.SideStatements);
             var (after, lastDay) = Side(ordered, i, +1, day + settings.MaxSpanDays, settings.SideStatements);
             var from = Polarity(before, settings);

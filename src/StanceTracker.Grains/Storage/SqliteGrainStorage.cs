@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -9,7 +8,7 @@ namespace StanceTracker.Grains.Storage;
 /// Orleans grain storage on the embedded SQLite database, with an integer version as ETag so that a stale
 /// writer (e.g. a duplicate activation after a silo failure) is refused instead of overwriting newer state.
 /// </summary>
-public sealed class SqliteGrainStorage(SqliteDatabase database) : IGrainStorage
+public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat format) : IGrainStorage
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -22,8 +21,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database) : IGrainStorage
         if (reader.Read())
         {
             grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
-            grainState.State = JsonSerializer.Deserialize<T>(reader.GetString(1), StorageJson.Options)
-                ?? throw new InvalidOperationException($"Stored state '{stateName}' of {grainId} is null.");
+            grainState.State = format.Read<T>(reader.GetString(1));
             grainState.RecordExists = true;
         }
         else
@@ -36,7 +34,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database) : IGrainStorage
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var payload = JsonSerializer.Serialize(grainState.State, StorageJson.Options);
+        var payload = format.Write(grainState.State);
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
