@@ -35,6 +35,41 @@ internal sealed class ArticleState
     public ActorMatch? MentionEndingAt(int endToken) => _byEnd.GetValueOrDefault(endToken);
 
     private int _lastPersonSpeakerToken = -1;
+    private Dictionary<string, ActorEntry>? _newcomers;
+
+    /// <summary>
+    /// The speaker named by the capitalised words [first, end) that the dictionary lacks: one entry per id in the article,
+    /// and a lone last word ("Cruz" after "Ted Cruz") is the person named in full before.
+    /// </summary>
+    public ActorEntry Newcomer(AnalyzedText text, int first, int end, string type)
+    {
+        _newcomers ??= new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        var tokens = text.Tokens;
+        if (end - first == 1 && _newcomers.TryGetValue(ShortKey(tokens[first].Normalized), out var known)) return known;
+        var words = new List<string>(end - first);
+        for (var k = first; k < end; k++)
+            if (tokens[k].IsWord) words.Add(tokens[k].Normalized);
+        var id = NewActorIds.Person(words);
+        if (_newcomers.TryGetValue(id, out var met)) return met;
+        var name = text.SpanOf(first, end - 1).Of(text.Text);
+        var entry = new ActorEntry(id, name, type, [name]);
+        _newcomers[id] = entry;
+        if (end - first > 1 && type == "person") _newcomers[ShortKey(tokens[end - 1].Normalized)] = entry;
+        return entry;
+    }
+
+    /// <summary>Someone speaking for <paramref name="affiliation"/> without being named: "source:" + its id.</summary>
+    public ActorEntry SourceFor(ActorEntry affiliation)
+    {
+        _newcomers ??= new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        var id = NewActorIds.Source(affiliation.Id);
+        if (_newcomers.TryGetValue(id, out var met)) return met;
+        var entry = new ActorEntry(id, $"Source ({affiliation.Name})", "source", []) { Affiliation = affiliation.Id };
+        _newcomers[id] = entry;
+        return entry;
+    }
+
+    private static string ShortKey(string word) => "short:" + word;
 
     public void Spoke(ActorEntry speaker, int cueToken)
     {

@@ -22,6 +22,11 @@ public sealed class CueLexicon
     private readonly HashSet<string> _adjuncts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _relayMarkers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _auxiliaries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _subjectStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _determiners = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _otherPronouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organisationHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameParticles = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -56,6 +61,21 @@ public sealed class CueLexicon
     /// <summary>Auxiliaries and particles between a subject and its cue (has, had, also, قد، كانت).</summary>
     public bool IsAuxiliary(string normalized) => _auxiliaries.Contains(normalized);
 
+    /// <summary>Words that cannot be inside an English subject noun phrase (that, and, who, is, was …): where it stops.</summary>
+    public bool IsSubjectStop(string normalized) => _subjectStops.Contains(normalized);
+
+    /// <summary>Words that open an English noun phrase (the, his, several …): never part of a name.</summary>
+    public bool IsDeterminer(string normalized) => _determiners.Contains(normalized);
+
+    /// <summary>Pronoun subjects that name no third person (I, we, you): an unnamed speaker.</summary>
+    public bool IsOtherPronoun(string normalized) => _otherPronouns.Contains(normalized);
+
+    /// <summary>Last words of capitalised names of bodies, not people (House, Committee, Times).</summary>
+    public bool IsOrganisationHead(string normalized) => _organisationHeads.Contains(normalized);
+
+    /// <summary>Lower-case words inside a person's name (de, van, bin).</summary>
+    public bool IsNameParticle(string normalized) => _nameParticles.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -65,7 +85,8 @@ public sealed class CueLexicon
         if (node is null) return;
         if (node is not YamlMappingNode section) throw file.Error(node, "'cues' must be a mapping (verbs, participles, sources, relays, ...)");
         file.OnlyKeys(section, "'cues'", "language", "verbs", "participles", "sources", "relays", "relay_markers", "complementizers",
-            "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries");
+            "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
+            "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -79,6 +100,11 @@ public sealed class CueLexicon
         ReadWords(file, section, "group_pronouns", _groupPronouns);
         ReadWords(file, section, "adjuncts", _adjuncts);
         ReadWords(file, section, "auxiliaries", _auxiliaries);
+        ReadWords(file, section, "subject_stops", _subjectStops);
+        ReadWords(file, section, "determiners", _determiners);
+        ReadWords(file, section, "other_pronouns", _otherPronouns);
+        ReadWords(file, section, "organisation_heads", _organisationHeads);
+        ReadWords(file, section, "name_particles", _nameParticles);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

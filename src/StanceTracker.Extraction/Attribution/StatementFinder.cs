@@ -16,7 +16,7 @@ namespace StanceTracker.Extraction.Attribution;
 /// where the next frame begins — so an outer relay whose content is a nested statement is left empty and dropped.</item>
 /// </list>
 /// </summary>
-public sealed class StatementFinder
+public sealed partial class StatementFinder
 {
     private const int SubjectTitleSkip = 4;
     private const int ComplementizerWindow = 8;
@@ -24,15 +24,27 @@ public sealed class StatementFinder
 
     private readonly CueLexicon _cues;
 
-    public StatementFinder(CueLexicon cues) => _cues = cues;
+    public StatementFinder(CueLexicon cues) : this(cues, null) { }
+
+    /// <param name="actors">The dictionary, for its unnamed-source entry (English subjects that name nobody).</param>
+    public StatementFinder(CueLexicon cues, ActorDictionary? actors)
+    {
+        _cues = cues;
+        _unnamed = actors is not null && actors.TryGet(UnnamedSourceId, out var unnamed) ? unnamed : new ActorEntry(UnnamedSourceId, "Unnamed source", "source", []);
+    }
 
     public IReadOnlyList<AttributedStatement> Find(AnalyzedText text, IReadOnlyList<ActorMatch> mentions)
     {
         var state = new ArticleState(text, mentions);
         var found = new List<AttributedStatement>();
-        foreach (var sentence in text.Sentences)
+        // English: the statement of the sentence before, which a quotation standing alone may continue, and a frame whose
+        // content is still to come ("He added:" + a quotation in the next sentence).
+        AttributedStatement? continuable = null;
+        Frame? pending = null;
+        for (var n = 0; n < text.Sentences.Count; n++)
         {
-            if (IsCaption(text, sentence)) continue;
+            var sentence = text.Sentences[n];
+            if (IsCaption(text, sentence)) { continuable = null; pending = null; continue; }
             var frames = new List<Frame>();
             foreach (var frame in FindFrames(text, sentence))
             {
@@ -41,15 +53,63 @@ public sealed class StatementFinder
                 if (previous is not null && IsEmbedded(text, previous, frame)) continue;
                 frames.Add(frame);
             }
+            if (frames.Count == 0 && StandaloneQuote(text, sentence) is { } quote)
+            {
+                if (pending is { Speaker: { } speaker } waiting)
+                {
+                    // "He added:" / "Trump said." followed by a quotation that no one else is given.
+                    var statement = new AttributedStatement(speaker, waiting.Source, waiting.Cue, text.SpanOf(waiting.Cue.FirstToken, waiting.Cue.EndToken - 1),
+                        sentence.FirstToken, sentence.EndToken, Inner(text, quote), StatementKind.Direct, sentence, waiting.Addressee);
+                    found.Add(statement);
+                    state.Spoke(speaker, waiting.Cue.FirstToken);
+                    continuable = statement;
+                    pending = null;
+                    continue;
+                }
+                if (continuable is { } last && last.Content.End < quote.End)
+                {
+                    // "'We will win,' he said. 'And we will win big.'": the quotation goes on with the same speaker.
+                    found[^1] = last with
+                    {
+                        ContentEnd = sentence.EndToken,
+                        Content = new Span(last.Content.Start, Inner(text, quote).End),
+                        Kind = last.Kind == StatementKind.Indirect ? StatementKind.Mixed : last.Kind,
+                    };
+                    continuable = found[^1];
+                    continue;
+                }
+            }
+            continuable = null;
+            pending = null;
             for (var k = 0; k < frames.Count; k++)
             {
                 var attribution = BuildContent(state, sentence, frames, k);
-                if (attribution is null) continue;
+                if (attribution is null)
+                {
+                    if (k == frames.Count - 1 && frames[k].Speaker is not null && !Tokenizer.IsArabic(text.Tokens[frames[k].Cue.FirstToken].Normalized)
+                        && frames[k].After >= TrimEnd(text, frames[k].After, sentence.EndToken))
+                        pending = frames[k];
+                    continue;
+                }
                 found.Add(attribution);
                 state.Spoke(attribution.Speaker, attribution.Cue.FirstToken);
+                if (k == frames.Count - 1 && !Tokenizer.IsArabic(text.Tokens[attribution.Cue.FirstToken].Normalized) && found.Count > 0 && ReferenceEquals(found[^1], attribution))
+                    continuable = attribution;
             }
         }
         return found;
+    }
+
+    // A sentence that is one quotation and nothing else (its closing stop may sit outside the marks).
+    private static Span? StandaloneQuote(AnalyzedText text, Sentence sentence)
+    {
+        var tokens = text.Tokens;
+        if (tokens[sentence.FirstToken].Kind != TokenKind.Quote || text.QuoteOpeningAt(sentence.FirstToken) is not { } quote) return null;
+        if (Tokenizer.IsArabic(tokens[Math.Min(sentence.FirstToken + 1, sentence.EndToken - 1)].Normalized)) return null;
+        var end = TokenEndOf(text, quote);
+        for (var i = end; i < sentence.EndToken; i++)
+            if (tokens[i].Kind != TokenKind.Punctuation) return null;
+        return quote;
     }
 
     // "[ caption text - agency ]" under a photo describes the picture; nobody says it.
@@ -63,6 +123,7 @@ public sealed class StatementFinder
         while (t < sentence.EndToken)
         {
             if (text.InQuote(t) || !_cues.TryMatch(text, t, sentence.EndToken, out var cue)) { t++; continue; }
+            if (!Tokenizer.IsArabic(text.Tokens[t].Normalized) && IsNominalUse(text, cue, sentence.FirstToken)) { t = cue.EndToken; continue; }
             var previous = frames.Count > 0 ? frames[^1] : null;
             // A verb right after a cue is its object, not a new report ("فعبر عن شكره": شكره is the thanks expressed).
             if (previous is not null && cue.Cue.Kind != CueKind.Participle && cue.FirstToken == (previous.Participle?.EndToken ?? previous.Cue.EndToken))
@@ -135,12 +196,18 @@ public sealed class StatementFinder
                 break;
             }
             case CueKind.Source:
-                SubjectAfter(state, frame, cue.EndToken, sentence.EndToken);
+                if (!SubjectAfter(state, frame, cue.EndToken, sentence.EndToken) && !arabic)
+                    NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken);
                 break;
             case CueKind.Participle:
                 // A participle without a verb before it in its clause speaks for the clause: the previous frame of the
                 // sentence, else the sentence's first actor (its subject), else whoever spoke last.
-                if (previousFrame?.Speaker is { } clauseSpeaker) frame.Speaker = clauseSpeaker;
+                if (previousFrame?.Speaker is { } clauseSpeaker)
+                {
+                    frame.Speaker = clauseSpeaker;
+                    // English: the clause's subject ("he vowed, adding …") is the participle's source too.
+                    if (!arabic) frame.Source = previousFrame.Source;
+                }
                 else frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
                 break;
             default:
@@ -149,7 +216,10 @@ public sealed class StatementFinder
                 var objectFirst = previousFrame is not null && (cue.Cue.Polarity is not null || cue.Cue.Role == CueRole.Address);
                 var found = arabic
                     ? (!objectFirst && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken)) || SubjectBefore(state, frame, sentence, arabic)
-                    : SubjectBefore(state, frame, sentence, arabic) || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken));
+                    : SubjectBefore(state, frame, sentence, arabic)
+                      || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
+                      || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
+                      || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken));
                 if (!found)
                     frame.Speaker = previousFrame?.Speaker ?? state.LastSpeaker;
                 break;
@@ -202,12 +272,12 @@ public sealed class StatementFinder
         return false;
     }
 
-    private bool SubjectBefore(ArticleState state, Frame frame, Sentence sentence, bool arabic)
+    // "Moscow on Monday said", "Lavrov has also said", "وكانت تركيا قد أعلنت": skip auxiliaries and short adverbials
+    // back to the subject.
+    private int SubjectEnd(ArticleState state, Frame frame, Sentence sentence, bool arabic)
     {
         var text = state.Text;
         var end = frame.Cue.FirstToken;
-        // "Moscow on Monday said", "Lavrov has also said", "وكانت تركيا قد أعلنت": skip auxiliaries and short adverbials
-        // back to the subject.
         var skipped = 0;
         while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && state.MentionEndingAt(end) is null
                && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))))
@@ -215,6 +285,13 @@ public sealed class StatementFinder
             end--;
             skipped++;
         }
+        return end;
+    }
+
+    private bool SubjectBefore(ArticleState state, Frame frame, Sentence sentence, bool arabic)
+    {
+        var text = state.Text;
+        var end = SubjectEnd(state, frame, sentence, arabic);
         if (end <= sentence.FirstToken) return false;
 
         if (state.MentionEndingAt(end) is { } subject && !text.InQuote(subject.FirstToken))
@@ -257,7 +334,8 @@ public sealed class StatementFinder
         if (cue.Cue.Polarity is not null) return false;
         if (cue.FirstToken == sentence.FirstToken) return true;
         var before = text.Tokens[cue.FirstToken - 1];
-        return before.Kind == TokenKind.Quote || before.Normalized == ",";
+        // '' is a closing quote in some English sources (''We will win,'' said …).
+        return before.Kind == TokenKind.Quote || before.Normalized is "," or "'";
     }
 
     private ActorEntry? PronounSpeaker(ArticleState state, int token)
@@ -329,7 +407,14 @@ public sealed class StatementFinder
         var before = BeforeMaterial(text, sentence, frames, k);
         var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0);
 
-        if (frame.Cue.Cue.Kind == CueKind.Source && before is { } sourced && (a >= b || sourced.First > sentence.FirstToken || !IsAtSentenceStart(text, sentence, frame.Start)))
+        if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
+            && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized))
+        {
+            // "…," said Jane Doe, a former aide: what precedes the inverted cue is the content; what follows the name is about her.
+            (first, end) = said;
+            (content, kind) = Describe(text, first, end);
+        }
+        else if (frame.Cue.Cue.Kind == CueKind.Source && before is { } sourced && (a >= b || sourced.First > sentence.FirstToken || !IsAtSentenceStart(text, sentence, frame.Start)))
         {
             // "…, according to X": the words before the cue.
             (first, end) = sourced;
@@ -389,6 +474,8 @@ public sealed class StatementFinder
         var end = frames[k].Start;
         while (end > from && (text.Tokens[end - 1].Kind == TokenKind.Punctuation || text.Tokens[end - 1].Normalized is "the" or "a" or "an")) end--;
         while (from < end && text.Tokens[from].Kind == TokenKind.Punctuation) from++;
+        // English: one or two loose words before a cue ("Then Jane said", "Earlier, he said") are no content.
+        if (end - from <= 2 && end > from && !Tokenizer.IsArabic(text.Tokens[from].Normalized) && text.Tokens[from].Kind != TokenKind.Quote) return null;
         return HasWords(text, from, end) ? (from, end) : null;
     }
 

@@ -24,7 +24,7 @@ public sealed class StanceExtractor
         Cues = cues;
         Stance = stance;
         _resolver = new ActorResolver(actors, titles, sources);
-        _finder = new StatementFinder(cues);
+        _finder = new StatementFinder(cues, actors);
         _scorer = new StanceScorer(stance, actors);
     }
 

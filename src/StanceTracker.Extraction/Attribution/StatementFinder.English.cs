@@ -1,0 +1,264 @@
+using StanceTracker.Extraction.Actors;
+using StanceTracker.Extraction.Text;
+
+namespace StanceTracker.Extraction.Attribution;
+
+/// <summary>
+/// English subjects the dictionary does not know. English names its speakers with any noun phrase ("the senator",
+/// "Clinton's campaign", "Ted Cruz", "a spokeswoman for the committee"), so when no mention stands beside a cue the
+/// noun phrase itself is read:
+/// <list type="bullet">
+/// <item>a capitalised name is a newcomer (<see cref="NewActorIds.Person"/>; a body such as "the White House" gets the same
+/// id scheme with type organisation), and its last word names the same newcomer later in the article;</item>
+/// <item>he/she is the last fitting person, else an unnamed source; I/we/you are an unnamed source; the pronoun itself is
+/// the source span;</item>
+/// <item>any other noun phrase is an unnamed source, or "source:" + the actor it names ("a Kremlin spokesman").</item>
+/// </list>
+/// The walk is a few set lookups per word of the phrase (at most <see cref="MaxSubjectWords"/>), done only at cues.
+/// </summary>
+public sealed partial class StatementFinder
+{
+    private const int MaxSubjectWords = 7;
+    private const int AppositionWindow = 30;
+    private const string UnnamedSourceId = "unnamed-source";
+
+    private readonly ActorEntry _unnamed;
+
+    /// <summary>A cue word that is a noun or an infinitive here ("the report", "his support", "declined to say"), not a verb.</summary>
+    private bool IsNominalUse(AnalyzedText text, CueMatch cue, int sentenceFirst)
+    {
+        if (cue.Cue.Kind != CueKind.Verb) return false;
+        // A verb with nothing before it in its sentence has no subject: "Reports indicate …" is a noun.
+        if (cue.FirstToken <= sentenceFirst) return true;
+        var before = text.Tokens[cue.FirstToken - 1];
+        if (!before.IsWord) return false;
+        var word = before.Normalized;
+        // A passive ("was thought", "is seen as") reports nobody's words by its subject.
+        var verbBefore = word;
+        if (_cues.IsAuxiliary(word) || word.EndsWith("ly", StringComparison.Ordinal) || word is "once" or "not" or "widely")
+            verbBefore = cue.FirstToken - 2 >= sentenceFirst ? text.Tokens[cue.FirstToken - 2].Normalized : "";
+        if (verbBefore is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "get" or "got") return cue.Cue.Lemma is not ("is expected");
+        if (word is "to" or "of" or "for" or "the" or "a" or "an") return true;
+        if (_cues.IsDeterminer(word) && word is not ("some" or "many" or "most" or "few" or "both" or "all" or "others" or "one" or "two" or "three" or "four" or "five" or "several" or "top" or "senior" or "former" or "new" or "more" or "that"))
+            return true;
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
+    }
+
+    /// <summary>The English noun phrase that ends at <paramref name="end"/> (exclusive), as the frame's subject.</summary>
+    private bool NounPhraseBefore(ArticleState state, Frame frame, Sentence sentence, int end)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        if (end <= sentence.FirstToken) return false;
+        if (tokens[end - 1].Normalized == ",")
+        {
+            // "Jane Doe, a former aide, said" / "Jane Doe, who ran the campaign, said": the phrase before the apposition.
+            var comma = -1;
+            for (var i = end - 2; i > sentence.FirstToken && i > end - AppositionWindow; i--)
+            {
+                if (tokens[i].Kind == TokenKind.Quote || text.InQuote(i) || tokens[i].IsSentenceEnd) return false;
+                if (tokens[i].Normalized == ",") { comma = i; break; }
+            }
+            if (comma < 0 || !LooksLikeApposition(text, comma + 1)) return false;
+            if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
+            {
+                frame.NamedBy(known);
+                frame.Start = known.FirstToken;
+                return true;
+            }
+            var first = NounPhraseStart(state, sentence, comma);
+            if (first >= comma || !IsCapitalised(text, comma - 1)) return false;
+            return NameSubject(state, frame, first, comma, first, comma);
+        }
+        var start = NounPhraseStart(state, sentence, end);
+        if (start >= end) return false;
+        return NameSubject(state, frame, start, end, start, end);
+    }
+
+    // An apposition opens with an article, a possessive, a relative pronoun, a number (an age) or a capital.
+    private bool LooksLikeApposition(AnalyzedText text, int at)
+    {
+        if (at >= text.Tokens.Count || !text.Tokens[at].IsWord) return false;
+        var word = text.Tokens[at].Normalized;
+        return _cues.IsDeterminer(word) || word is "who" or "whose" or "which" || char.IsDigit(word[0]) || IsCapitalised(text, at) || IsTitle(text, at);
+    }
+
+    // Reads back from `end` over the words a subject may have; stops at clause breaks, quotes and stop words.
+    private int NounPhraseStart(ArticleState state, Sentence sentence, int end)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var start = end;
+        var words = 0;
+        while (start - 1 >= sentence.FirstToken && words < MaxSubjectWords)
+        {
+            var i = start - 1;
+            var token = tokens[i];
+            if (text.InQuote(i)) break;
+            if (token.IsWord)
+            {
+                var word = token.Normalized;
+                if (_cues.IsSubjectStop(word) || _cues.IsComplementizer(word) || (_cues.IsAdjunct(word) && !_cues.IsDeterminer(word))) break;
+                if (_cues.IsAuxiliary(word) && start == end) break;
+                // Left of a name, a plain lower-case word belongs to something else ("Obama offered …").
+                if (start < end && IsCapitalised(text, start) && !IsCapitalised(text, i) && !_cues.IsDeterminer(word) && !IsTitle(text, i)
+                    && !_cues.IsNameParticle(word) && word is not ("of" or "for")) break;
+                words++;
+                start = i;
+                if (_cues.IsDeterminer(word)) break;
+                continue;
+            }
+            // "Sen.", "U.S.": a dot glued to a short word.
+            if (token.Normalized == "." && i > sentence.FirstToken && tokens[i - 1].IsWord && tokens[i - 1].End == token.Start && tokens[i - 1].Normalized.Length <= 4 && start < end)
+            {
+                start = i;
+                continue;
+            }
+            break;
+        }
+        while (start < end && !tokens[start].IsWord) start++;
+        return start;
+    }
+
+    /// <summary>The English noun phrase that starts at <paramref name="from"/> ("said Sen. Ted Cruz", "according to a new poll").</summary>
+    private bool NounPhraseAfter(ArticleState state, Frame frame, int from, int stop)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var at = from;
+        while (at < stop && tokens[at].Kind == TokenKind.Punctuation && tokens[at].Normalized is not ("," or "." or ":" or ";")) at++;
+        var end = at;
+        var words = 0;
+        var lastCapital = -1;
+        while (end < stop && words < MaxSubjectWords)
+        {
+            var token = tokens[end];
+            if (text.InQuote(end)) break;
+            if (token.IsWord)
+            {
+                var word = token.Normalized;
+                if (_cues.IsSubjectStop(word) || _cues.IsComplementizer(word) || _cues.IsAuxiliary(word) || (_cues.IsAdjunct(word) && end > at)) break;
+                if (end > at && _cues.TryMatch(text, end, stop, out _)) break;
+                if (IsCapitalised(text, end)) lastCapital = end;
+                words++;
+                end++;
+                continue;
+            }
+            if (token.Normalized == "." && end > at && tokens[end - 1].End == token.Start && tokens[end - 1].Normalized.Length <= 4
+                && end + 1 < stop && tokens[end + 1].IsWord && IsCapitalised(text, end + 1))
+            {
+                end++;
+                continue;
+            }
+            break;
+        }
+        if (end <= at) return false;
+        // The name ends at its last capitalised word ("said Ted Cruz in Iowa" reads up to "Cruz" only when "in" stops it;
+        // "according to Ted Cruz's campaign" keeps the head noun).
+        var headEnd = end;
+        if (lastCapital >= 0 && IsCapitalised(text, at) && lastCapital + 1 < end && !tokens[lastCapital].Normalized.EndsWith("'s", StringComparison.Ordinal))
+            headEnd = lastCapital + 1;
+        if (!NameSubject(state, frame, at, headEnd, at, headEnd)) return false;
+        frame.After = Math.Max(frame.After, headEnd);
+        return true;
+    }
+
+    /// <summary>Makes the speaker of the phrase [first, end) with its source span [spanFirst, spanEnd).</summary>
+    private bool NameSubject(ArticleState state, Frame frame, int first, int end, int spanFirst, int spanEnd)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        // "the head of the committee", "a spokesman for Cruz": the head noun comes before of/for.
+        var headEnd = end;
+        for (var i = first + 1; i < end; i++)
+            if (tokens[i].Normalized is "of" or "for") { headEnd = i; break; }
+        var head = headEnd - 1;
+        while (head > first && !tokens[head].IsWord) head--;
+        if (!tokens[head].IsWord) return false;
+        var word = tokens[head].Normalized;
+
+        if (head == first && headEnd == end)
+        {
+            if (_cues.IsPersonPronoun(word) || _cues.IsGroupPronoun(word) || _cues.IsOtherPronoun(word))
+            {
+                var speaker = PronounSpeaker(state, head) ?? _unnamed;
+                if (_cues.IsOtherPronoun(word)) speaker = _unnamed;
+                frame.PronounFor(speaker, text.SpanOf(head, head));
+                frame.Start = head;
+                return true;
+            }
+        }
+        if (_cues.IsDeterminer(word) || _cues.IsSubjectStop(word)) return false;
+
+        ActorEntry actor;
+        if (IsCapitalised(text, head) && !(head == first && IsSentenceInitial(text, head) && IsCommonAtStart(word)))
+        {
+            // The capitalised run that ends at the head, without its titles and determiners.
+            var nameFirst = head;
+            while (nameFirst - 1 >= first && (IsCapitalised(text, nameFirst - 1) || _cues.IsNameParticle(tokens[nameFirst - 1].Normalized)
+                                              || tokens[nameFirst - 1].Normalized == "." || IsInitial(tokens[nameFirst - 1].Normalized)))
+                nameFirst--;
+            var opensWithThe = nameFirst > first && tokens[nameFirst - 1].Normalized == "the";
+            while (nameFirst < head && (!tokens[nameFirst].IsWord || IsTitle(text, nameFirst) || _cues.IsDeterminer(tokens[nameFirst].Normalized)))
+            {
+                if (tokens[nameFirst].Normalized == "the") opensWithThe = true;
+                nameFirst++;
+            }
+            if (!tokens[nameFirst].IsWord || IsTitle(text, head) && nameFirst == head && !IsCapitalised(text, head)) return false;
+            var organisation = opensWithThe || _cues.IsOrganisationHead(word) || IsAcronym(text, head);
+            actor = state.Newcomer(text, nameFirst, head + 1, organisation ? "organisation" : "person");
+        }
+        else if (MentionInside(state, first, end) is { } named)
+        {
+            // "a Kremlin spokesman", "Clinton's campaign": someone speaking for a known actor.
+            actor = named.Type is "source" or "media" ? named : state.SourceFor(named);
+        }
+        else
+        {
+            actor = _unnamed;
+        }
+        frame.Speaker = actor;
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(spanFirst, spanEnd - 1);
+        frame.Start = Math.Min(frame.Start, spanFirst);
+        return true;
+    }
+
+    private static ActorEntry? MentionInside(ArticleState state, int first, int end)
+    {
+        foreach (var mention in state.Mentions)
+        {
+            if (mention.FirstToken >= end) break;
+            if (mention.FirstToken >= first && mention.EndToken <= end) return mention.Actor;
+        }
+        return null;
+    }
+
+    private static bool IsSentenceInitial(AnalyzedText text, int token)
+    {
+        if (token == 0) return true;
+        var before = text.Tokens[token - 1];
+        return before.Kind == TokenKind.Quote || before.IsSentenceEnd || before.Normalized is ":" or "(" or "-" or "\u2014";
+    }
+
+    // At a sentence's start a capital says nothing: "Officials said", "Critics argue". A plural common noun is no name.
+    private bool IsCommonAtStart(string word)
+        => _cues.IsDeterminer(word) || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && !_cues.IsOrganisationHead(word));
+
+    private static bool IsInitial(string word) => word.Length == 1 && char.IsAsciiLetter(word[0]);
+
+    private static bool IsAcronym(AnalyzedText text, int token)
+    {
+        var t = text.Tokens[token];
+        if (t.End - t.Start < 2) return false;
+        for (var k = t.Start; k < t.End; k++)
+            if (char.IsLower(text.Text[k])) return false;
+        return true;
+    }
+
+    private static bool IsCapitalised(AnalyzedText text, int token)
+    {
+        var t = text.Tokens[token];
+        return t.IsWord && char.IsUpper(text.Text[t.Start]);
+    }
+}
