@@ -88,4 +88,21 @@ public sealed class ArticleGrainTests
         Assert.Contains(await directory.SearchAsync("ERDOGAN"), a => a.Id == "erdogan");
         Assert.Empty(await directory.SearchAsync("no such name"));
     }
+
+    [Fact]
+    public async Task The_directory_survives_a_restart()
+    {
+        string dataDirectory;
+        int known;
+        await using (var first = await StanceCluster.StartAsync())
+        {
+            dataDirectory = first.DataDirectory;
+            await first.Grains.GetGrain<IArticleGrain>("seed-000").IngestAsync(Seed());
+            known = (await first.Grains.GetGrain<IActorDirectoryGrain>(0).SearchAsync(null)).Count;
+        }
+        await using var second = await StanceCluster.StartAsync(dataDirectory);
+        var directory = second.Grains.GetGrain<IActorDirectoryGrain>(0);
+        Assert.Equal(known, (await directory.SearchAsync(null)).Count);
+        Assert.Equal("Recep Tayyip Erdogan", (await directory.FindAsync("erdogan"))?.Name);
+    }
 }

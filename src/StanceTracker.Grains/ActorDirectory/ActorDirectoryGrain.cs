@@ -5,43 +5,46 @@ using StanceTracker.Grains.Storage;
 namespace StanceTracker.Grains.ActorDirectory;
 
 /// <summary>
-/// The list of known actors. State grows with the number of actors, not statements, and is written only when an
-/// actor is added or renamed: after the first few articles most registrations change nothing and write nothing.
+/// The list of known actors, held in memory for search and written through to the actor catalog one row per new or
+/// changed actor: after the first few articles most registrations change nothing and write nothing, and a new
+/// actor costs one row however many are known.
 /// </summary>
-public sealed class ActorDirectoryGrain(
-    [PersistentState("directory", StorageNames.GrainState)] IPersistentState<DirectoryState> state) : Grain, IActorDirectoryGrain
+public sealed class ActorDirectoryGrain(IActorCatalog catalog) : Grain, IActorDirectoryGrain
 {
+    private readonly Dictionary<string, ActorInfo> _actors = new(StringComparer.Ordinal);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var actor in await catalog.LoadAllAsync())
+            _actors[actor.Id] = actor;
+    }
+
     public async Task RegisterAsync(IReadOnlyList<ActorInfo> actors)
     {
-        var changed = false;
-        foreach (var actor in actors)
-        {
-            if (state.State.Actors.TryGetValue(actor.Id, out var entry)
-                && entry.Name == actor.Name && entry.Type == actor.Type && entry.Aliases.SequenceEqual(actor.Aliases))
-                continue;
-            state.State.Actors[actor.Id] = new DirectoryEntry { Name = actor.Name, Type = actor.Type, Aliases = [.. actor.Aliases] };
-            changed = true;
-        }
-        if (changed)
-            await state.WriteStateAsync();
+        var changed = actors
+            .Where(actor => !_actors.TryGetValue(actor.Id, out var known)
+                || known.Name != actor.Name || known.Type != actor.Type || !known.Aliases.SequenceEqual(actor.Aliases))
+            .ToList();
+        if (changed.Count == 0)
+            return;
+        await catalog.SaveAsync(changed);
+        foreach (var actor in changed)
+            _actors[actor.Id] = actor;
     }
 
     public Task<ActorInfo?> FindAsync(string id) =>
-        Task.FromResult(state.State.Actors.TryGetValue(id, out var entry) ? ToInfo(id, entry) : null);
+        Task.FromResult(_actors.TryGetValue(id, out var actor) ? actor : null);
 
     public Task<IReadOnlyList<ActorInfo>> SearchAsync(string? text)
     {
         var needle = SearchText.Fold(text ?? "");
-        var found = state.State.Actors
+        var found = _actors.Values
             .Where(a => needle.Length == 0
-                || SearchText.Fold(a.Key).Contains(needle, StringComparison.Ordinal)
-                || SearchText.Fold(a.Value.Name).Contains(needle, StringComparison.Ordinal)
-                || a.Value.Aliases.Any(alias => SearchText.Fold(alias).Contains(needle, StringComparison.Ordinal)))
-            .OrderBy(a => a.Value.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(a => ToInfo(a.Key, a.Value))
+                || SearchText.Fold(a.Id).Contains(needle, StringComparison.Ordinal)
+                || SearchText.Fold(a.Name).Contains(needle, StringComparison.Ordinal)
+                || a.Aliases.Any(alias => SearchText.Fold(alias).Contains(needle, StringComparison.Ordinal)))
+            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return Task.FromResult<IReadOnlyList<ActorInfo>>(found);
     }
-
-    private static ActorInfo ToInfo(string id, DirectoryEntry entry) => new(id, entry.Name, entry.Type, entry.Aliases);
 }

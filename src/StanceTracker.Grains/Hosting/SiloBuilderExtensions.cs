@@ -20,6 +20,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(storage);
         silo.Services.AddSingleton<SqliteDatabase>();
         silo.Services.AddSingleton<IStatementLog, SqliteStatementLog>();
+        silo.Services.AddSingleton<IActorCatalog, SqliteActorCatalog>();
         silo.Services.AddGrainStorage(StorageNames.GrainState,
             (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>(), new StanceStateFormat()));
         // The live shift feed; its subscriptions are kept in the same database so a restarted silo keeps its subscribers.

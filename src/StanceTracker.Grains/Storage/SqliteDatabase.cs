@@ -57,6 +57,14 @@ public sealed class SqliteDatabase
             PRIMARY KEY (state_name, grain_id)
         );
 
+        -- Every actor that has spoken or been spoken about, for listing and search.
+        CREATE TABLE IF NOT EXISTS actors (
+            id      TEXT PRIMARY KEY,
+            name    TEXT NOT NULL,
+            type    TEXT NOT NULL,
+            aliases TEXT NOT NULL  -- JSON array
+        );
+
         -- The statement log: append-only, one row per attributed statement and speaker.
         CREATE TABLE IF NOT EXISTS statements (
             seq          INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using StanceTracker.Abstractions.Actors;
+
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>The actor catalog in the embedded SQLite database (table actors).</summary>
+public sealed class SqliteActorCatalog(SqliteDatabase database) : IActorCatalog
+{
+    public Task<IReadOnlyList<ActorInfo>> LoadAllAsync()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, type, aliases FROM actors";
+        var actors = new List<ActorInfo>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            actors.Add(new ActorInfo(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                JsonSerializer.Deserialize<List<string>>(reader.GetString(3), StorageJson.Options) ?? []));
+        return Task.FromResult<IReadOnlyList<ActorInfo>>(actors);
+    }
+
+    public Task SaveAsync(IReadOnlyList<ActorInfo> actors)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO actors (id, name, type, aliases) VALUES ($id, $name, $type, $aliases)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var name = command.Parameters.Add("$name", SqliteType.Text);
+        var type = command.Parameters.Add("$type", SqliteType.Text);
+        var aliases = command.Parameters.Add("$aliases", SqliteType.Text);
+        foreach (var actor in actors)
+        {
+            id.Value = actor.Id;
+            name.Value = actor.Name;
+            type.Value = actor.Type;
+            aliases.Value = JsonSerializer.Serialize(actor.Aliases, StorageJson.Options);
+            command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+}
