@@ -60,9 +60,11 @@ public sealed class ActorGrain(
         foreach (var entry in appended)
             Apply(entry);
         _unsnapshotted += appended.Count;
-        var shifted = await PublishNewShiftsAsync(appended);
+        // Announced shifts are remembered with the next snapshot, not written now: a snapshot write costs the whole
+        // aggregate, and the worst a crash can do is announce a shift twice on a live feed (the record is the log).
+        await PublishNewShiftsAsync(appended);
 
-        if (identityChanged || shifted || _unsnapshotted >= SnapshotEvery)
+        if (identityChanged || _unsnapshotted >= SnapshotEvery)
         {
             await state.WriteStateAsync();
             _unsnapshotted = 0;
@@ -144,7 +146,7 @@ public sealed class ActorGrain(
     /// Publishes the shifts that new statements made visible and that were not published before. A late article
     /// that moves a shift's day makes it a new shift (published again); one that removes a shift retracts nothing.
     /// </summary>
-    private async Task<bool> PublishNewShiftsAsync(IEnumerable<LoggedStatement> appended)
+    private async Task PublishNewShiftsAsync(IEnumerable<LoggedStatement> appended)
     {
         var touched = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
         foreach (var entry in appended)
@@ -155,7 +157,6 @@ public sealed class ActorGrain(
                     ? (Math.Min(range.First, day), Math.Max(range.Last, day))
                     : (day, day);
         }
-        var published = false;
         foreach (var (targetId, (firstDay, lastDay)) in touched)
         {
             if (!state.State.Targets.TryGetValue(targetId, out var tally))
@@ -170,24 +171,14 @@ public sealed class ActorGrain(
                 var shift = await ToShiftAsync(targetId, tally, found);
                 await this.GetStreamProvider(StanceStreams.Provider).GetStream<Shift>(StanceStreams.Shifts).OnNextAsync(shift);
                 state.State.PublishedShifts.Add(key);
-                published = true;
             }
         }
-        return published;
     }
 
     // The statements that carry a side of a shift: toward the target, with that side's polarity, strongest first.
-    private async Task<IReadOnlyList<StatementRecord>> EvidenceAsync(string targetId, StanceKind stance, int firstDay, int lastDay)
-    {
-        var page = await log.QueryAsync(ActorId, new StatementQuery(targetId,
-            new DateTimeOffset(StanceCalendar.DayOf(firstDay)), new DateTimeOffset(StanceCalendar.DayOf(lastDay)), 1, 500));
-        return [.. page.Items
-            .Select(s => (Statement: s, Toward: s.Stances.FirstOrDefault(t => t.TargetId == targetId)))
-            .Where(x => x.Toward is not null && x.Toward.Stance == stance)
-            .OrderByDescending(x => Math.Abs(x.Toward!.Score) * x.Toward.Confidence)
-            .Take(shiftSettings.EvidencePerSide)
-            .Select(x => x.Statement)];
-    }
+    private Task<IReadOnlyList<StatementRecord>> EvidenceAsync(string targetId, StanceKind stance, int firstDay, int lastDay) =>
+        log.StrongestAsync(ActorId, targetId, stance, StanceCalendar.DayOf(firstDay), StanceCalendar.DayOf(lastDay),
+            shiftSettings.EvidencePerSide);
 
     private IEnumerable<KeyValuePair<string, TargetTally>> TargetsMatching(string? target) =>
         target is null

@@ -1,3 +1,4 @@
+using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 
 namespace StanceTracker.Grains.Storage;
@@ -16,6 +17,9 @@ public interface IStatementLog
 
     /// <summary>Every speaker's stances toward a target logged after a position, in log order.</summary>
     Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence);
+
+    /// <summary>The actor's strongest statements toward a target with the given stance, within [firstDay, lastDay] (UTC days).</summary>
+    Task<IReadOnlyList<StatementRecord>> StrongestAsync(string actorId, string targetId, StanceKind stance, DateTime firstDay, DateTime lastDay, int limit);
 
     Task<StatementPage> QueryAsync(string actorId, StatementQuery query);
 

@@ -114,6 +114,30 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         return Task.FromResult<IReadOnlyList<LoggedStance>>(result);
     }
 
+    public Task<IReadOnlyList<StatementRecord>> StrongestAsync(string actorId, string targetId, StanceKind stance,
+        DateTime firstDay, DateTime lastDay, int limit)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.payload FROM statement_targets t JOIN statements s ON s.seq = t.seq
+            WHERE t.actor_id = $a AND t.target_id = $t AND t.stance = $stance
+              AND s.published >= $from AND s.published < $to
+            ORDER BY abs(t.score) * t.confidence DESC, s.published LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$a", actorId);
+        command.Parameters.AddWithValue("$t", targetId);
+        command.Parameters.AddWithValue("$stance", stance.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("$from", Sortable(firstDay.Date));
+        command.Parameters.AddWithValue("$to", Sortable(lastDay.Date.AddDays(1)));
+        command.Parameters.AddWithValue("$limit", limit);
+        var result = new List<StatementRecord>(limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(Deserialize(reader.GetString(0)));
+        return Task.FromResult<IReadOnlyList<StatementRecord>>(result);
+    }
+
     public Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
     {
         var page = Math.Max(1, query.Page);
