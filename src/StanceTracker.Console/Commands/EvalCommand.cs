@@ -54,7 +54,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         AttributionScore score;
         try
         {
-            score = PolnearSplit.Evaluate(StanceExtractor.Load(), settings.Directory, settings.Limit);
+            score = BratAttributionSplit.Evaluate(StanceExtractor.Load(), settings.Directory, settings.Limit);
         }
         catch (Exception ex) when (ex is IOException or FormatException)
         {

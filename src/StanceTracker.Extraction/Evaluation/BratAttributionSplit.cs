@@ -4,10 +4,11 @@ using StanceTracker.Extraction.Pipeline;
 namespace StanceTracker.Extraction.Evaluation;
 
 /// <summary>
-/// A PolNeAR split (data/train or data/dev): text/NAME.txt with attributions/NAME_ANNOTATOR.ann. Where several
-/// annotators did one article, the first annotation in name order is used, so each article counts once.
+/// A split of a brat attribution corpus laid out as PolNeAR is (data/train or data/dev): text/NAME.txt with
+/// attributions/NAME_ANNOTATOR.ann. Where several annotators did one article, the first annotation in name order
+/// is used, so each article counts once.
 /// </summary>
-public static class PolnearSplit
+public static class BratAttributionSplit
 {
     public static IEnumerable<(string Name, string Text, string AnnotationPath)> Documents(string splitDirectory)
     {

@@ -8,4 +8,29 @@ public sealed record ExtractedArticle(
     ArticleText Article,
     string Language,
     IReadOnlyList<Mention> Mentions,
-    IReadOnlyList<Statement> Statements);
+    IReadOnlyList<Statement> Statements)
+{
+    /// <summary>
+    /// The full form. Relations and shift cues are optional trailing parameters so that every caller written before
+    /// they existed keeps compiling; null reads as none, so readers always get a list.
+    /// </summary>
+    public ExtractedArticle(
+        string Id,
+        ArticleText Article,
+        string Language,
+        IReadOnlyList<Mention> Mentions,
+        IReadOnlyList<Statement> Statements,
+        IReadOnlyList<ReportedRelation>? Relations = null,
+        IReadOnlyList<ShiftCue>? ShiftCues = null)
+        : this(Id, Article, Language, Mentions, Statements)
+    {
+        this.Relations = Relations ?? [];
+        this.ShiftCues = ShiftCues ?? [];
+    }
+
+    /// <summary>Positions the outlet reports in its own voice (see <see cref="ReportedRelation"/>).</summary>
+    public IReadOnlyList<ReportedRelation> Relations { get; init; } = [];
+
+    /// <summary>Explicit talk of an actor changing position (see <see cref="ShiftCue"/>).</summary>
+    public IReadOnlyList<ShiftCue> ShiftCues { get; init; } = [];
+}

@@ -6,7 +6,8 @@ namespace StanceTracker.Extraction.Output;
 /// <summary>
 /// Writes one extracted article as one JSON object on one line (JSON Lines), in the shape documented for
 /// `stance extract --format json`: article, mentions (with the role a title named and a confidence), statements with
-/// source/cue/content spans and stances. Actors carry id, name, type and, where known, the actor they belong to.
+/// source/cue/content spans and stances,
+/// then the relations the outlet reports in its own voice and the shift cues. Actors carry id, name, type and, where known, the actor they belong to.
 /// Offsets are UTF-16 code units into the article's text as read.
 /// </summary>
 public static class ExtractionJsonWriter
@@ -71,6 +72,30 @@ public static class ExtractionJsonWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        // Positions the outlet states itself: marked as such, so no consumer mistakes them for the holder's words.
+        json.WriteStartArray("relations");
+        foreach (var relation in extracted.Relations)
+        {
+            json.WriteStartObject();
+            WriteActor(json, "holder", relation.Holder);
+            WriteActor(json, "target", relation.Target);
+            json.WriteString("polarity", relation.Polarity.ToString().ToLowerInvariant());
+            WriteSpan(json, "evidence", relation.Evidence, text);
+            json.WriteString("reportedBy", "outlet");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("shiftCues");
+        foreach (var cue in extracted.ShiftCues)
+        {
+            json.WriteStartObject();
+            WriteActor(json, "actor", cue.Actor);
+            WriteSpan(json, "evidence", cue.Evidence, text);
             json.WriteEndObject();
         }
         json.WriteEndArray();

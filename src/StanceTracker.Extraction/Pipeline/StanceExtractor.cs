@@ -1,6 +1,7 @@
 using StanceTracker.Extraction.Actors;
 using StanceTracker.Extraction.Attribution;
 using StanceTracker.Extraction.Model;
+using StanceTracker.Extraction.Relations;
 using StanceTracker.Extraction.Stance;
 using StanceTracker.Extraction.Text;
 
@@ -17,8 +18,12 @@ public sealed class StanceExtractor
     private readonly ActorResolver _resolver;
     private readonly StatementFinder _finder;
     private readonly StanceScorer _scorer;
+    private readonly ActorWords _actorWords;
+    private readonly RelationLexicon _relationLexicon;
+    private readonly RelationFinder _relations;
+    private readonly ShiftCueFinder _shiftCues;
 
-    private StanceExtractor(ActorDictionary actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance)
+    private StanceExtractor(ActorDictionary actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance, RelationLexicon relations, ShiftCueLexicon shifts)
     {
         Actors = actors;
         Cues = cues;
@@ -26,6 +31,10 @@ public sealed class StanceExtractor
         _resolver = new ActorResolver(actors, titles, sources);
         _finder = new StatementFinder(cues, actors);
         _scorer = new StanceScorer(stance, actors);
+        _actorWords = new ActorWords(actors);
+        _relationLexicon = relations;
+        _relations = new RelationFinder(relations, actors);
+        _shiftCues = new ShiftCueFinder(shifts);
     }
 
     public ActorDictionary Actors { get; }
@@ -53,33 +62,36 @@ public sealed class StanceExtractor
         var sources = new SourceLexicon();
         var cues = new CueLexicon();
         var stance = new StanceLexicon();
+        var relations = new RelationLexicon();
+        var shifts = new ShiftCueLexicon();
 
         var shipped = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml"))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
         foreach (var path in shipped)
-            ReadFile(path, actors, titles, sources, cues, stance, required: false);
+            ReadFile(path, actors, titles, sources, cues, stance, relations, shifts, required: false);
         foreach (var path in options.ExtraFiles ?? [])
         {
             if (!File.Exists(path)) throw new LexiconException(path, null, "file not found");
-            ReadFile(path, actors, titles, sources, cues, stance, required: true);
+            ReadFile(path, actors, titles, sources, cues, stance, relations, shifts, required: true);
         }
 
         var dictionary = actors.Build();
         if (dictionary.Count == 0) throw new LexiconException(directory, null, "no actors defined in any lexicon file");
         if (cues.All.Count == 0) throw new LexiconException(directory, null, "no reporting cues defined in any lexicon file");
-        return new StanceExtractor(dictionary, titles, sources, cues, stance);
+        return new StanceExtractor(dictionary, titles, sources, cues, stance, relations, shifts);
     }
 
     // Files in the lexicon folder that have none of our sections belong to someone else (months.yaml is the date
     // parser's) and are skipped; a user's extra file must have at least one, so a mistyped key is reported.
-    private static void ReadFile(string path, ActorDictionaryBuilder actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance, bool required)
+    private static void ReadFile(string path, ActorDictionaryBuilder actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance,
+        RelationLexicon relations, ShiftCueLexicon shifts, bool required)
     {
         var file = YamlData.Load(path);
-        string[] sections = ["actors", "titles", "sources", "cues", "stance"];
+        string[] sections = ["actors", "titles", "sources", "cues", "stance", "relations", "shift_cues"];
         var ours = sections.Any(section => file.Get(file.Root, section) is not null);
         if (!ours)
         {
-            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'titles', 'sources', 'cues' or 'stance'");
+            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'titles', 'sources', 'cues', 'stance', 'relations' or 'shift_cues'");
             return;
         }
         file.OnlyKeys(file.Root, "the top level", sections);
@@ -88,6 +100,8 @@ public sealed class StanceExtractor
         sources.Read(file);
         cues.Read(file);
         stance.Read(file);
+        relations.Read(file);
+        shifts.Read(file);
     }
 
     public ExtractedArticle Extract(ArticleText article)
@@ -110,7 +124,11 @@ public sealed class StanceExtractor
             statements.Add(new Statement(statements.Count, attribution.Speaker.Ref, attribution.Source, attribution.CueSpan,
                 attribution.Content, attribution.Kind, stances, attribution.Sentence.Span));
         }
-        return new ExtractedArticle(id, article, language, mentions, statements);
+
+        // Reported positions and shift cues read the same mentions; relations only where the outlet speaks for itself.
+        var slots = new ActorSlots(text, matches, _actorWords, _relationLexicon);
+        var relations = _relations.Find(text, slots, new OutletVoice(text, found));
+        return new ExtractedArticle(id, article, language, mentions, statements, relations, _shiftCues.Find(text, slots));
     }
 
     /// <summary>Resolves actor mentions only (for tools that do not need statements); roles resolve as of <paramref name="published"/>.</summary>

@@ -70,7 +70,7 @@ public sealed class EvaluationTests
         var split = Path.GetDirectoryName(Path.GetDirectoryName(SharedData.Path("corpus/en/polnear/data/train/attributions/breitbart_2015-11-11_the-ninth-circle-the-hellish-vie_d473.ann")))!;
         var documents = 0;
         var attributions = 0;
-        foreach (var (_, text, annotation) in PolnearSplit.Documents(split))
+        foreach (var (_, text, annotation) in BratAttributionSplit.Documents(split))
         {
             var gold = BratAttributionReader.Read(File.ReadAllText(annotation), text, annotation);
             Assert.All(gold, g => Assert.All(g.Content, s => Assert.InRange(s.End, s.Start, text.Length)));
