@@ -58,6 +58,10 @@ internal sealed class ArticleState
         return entry;
     }
 
+    /// <summary>The newcomer whose name ended with this (normalized) word, if one was met in the article (وأضاف الصور).</summary>
+    public ActorEntry? KnownNewcomer(string word)
+        => _newcomers is not null && _newcomers.TryGetValue(ShortKey(word), out var known) ? known : null;
+
     /// <summary>Someone speaking for <paramref name="affiliation"/> without being named: "source:" + its id.</summary>
     public ActorEntry SourceFor(ActorEntry affiliation)
     {
@@ -73,6 +77,13 @@ internal sealed class ArticleState
 
     public void Spoke(ActorEntry speaker, int cueToken)
     {
+        // A newcomer named in full (by the mention pass or here) is named again by their last word: وأضاف الخراز.
+        if (speaker.Type == "person" && speaker.Id.StartsWith(NewActorIds.PersonPrefix, StringComparison.Ordinal)
+            && speaker.Id.LastIndexOf('-') is var dash and > 0)
+        {
+            _newcomers ??= new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+            _newcomers.TryAdd(ShortKey(speaker.Id[(dash + 1)..]), speaker);
+        }
         LastSpeaker = speaker;
         if (speaker.Type == "person") { LastPersonSpeaker = speaker; _lastPersonSpeakerToken = cueToken; }
         else if (speaker.Type is not ("media" or "source")) LastGroupSpeaker = speaker;

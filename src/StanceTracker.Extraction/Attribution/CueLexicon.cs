@@ -27,6 +27,12 @@ public sealed class CueLexicon
     private readonly HashSet<string> _otherPronouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _organisationHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameParticles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonSubjects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _subjectOpeners = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _appositionMarkers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personTitles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _relativeBeforeCue = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -76,6 +82,24 @@ public sealed class CueLexicon
     /// <summary>Lower-case words inside a person's name (de, van, bin).</summary>
     public bool IsNameParticle(string normalized) => _nameParticles.Contains(normalized);
 
+    /// <summary>Arabic function words that end a subject read after a cue (في، على، الذي، وهو): never part of a name.</summary>
+    public bool IsNameStop(string normalized) => _nameStops.Contains(normalized);
+
+    /// <summary>Arabic generic nouns that open a subject naming nobody (مصادر، مسؤول، منتقدون): an unnamed speaker, not a name.</summary>
+    public bool IsCommonSubject(string normalized) => _commonSubjects.Contains(normalized);
+
+    /// <summary>Particles after which a fronted Arabic subject stands before its verb (لكن مسؤولا … قال).</summary>
+    public bool IsSubjectOpener(string normalized) => _subjectOpeners.Contains(normalized);
+
+    /// <summary>Words that open an apposition about the speaker after their name (وهو، وهي، الذي).</summary>
+    public bool IsAppositionMarker(string normalized) => _appositionMarkers.Contains(normalized);
+
+    /// <summary>Titles of a person's rank or office that a name follows (الرئيس، السفير، الدكتور), unlike titles naming a body.</summary>
+    public bool IsPersonTitle(string normalized) => _personTitles.Contains(normalized);
+
+    /// <summary>Relative words that make the cue after them a noun clause (فيما قاله، ما وصفه): no report of its own.</summary>
+    public bool IsRelativeBeforeCue(string normalized) => _relativeBeforeCue.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -86,7 +110,8 @@ public sealed class CueLexicon
         if (node is not YamlMappingNode section) throw file.Error(node, "'cues' must be a mapping (verbs, participles, sources, relays, ...)");
         file.OnlyKeys(section, "'cues'", "language", "verbs", "participles", "sources", "relays", "relay_markers", "complementizers",
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
-            "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles");
+            "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
+            "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -105,6 +130,12 @@ public sealed class CueLexicon
         ReadWords(file, section, "other_pronouns", _otherPronouns);
         ReadWords(file, section, "organisation_heads", _organisationHeads);
         ReadWords(file, section, "name_particles", _nameParticles);
+        ReadWords(file, section, "name_stops", _nameStops);
+        ReadWords(file, section, "common_subjects", _commonSubjects);
+        ReadWords(file, section, "subject_openers", _subjectOpeners);
+        ReadWords(file, section, "apposition_markers", _appositionMarkers);
+        ReadWords(file, section, "person_titles", _personTitles);
+        ReadWords(file, section, "relatives_before_cue", _relativeBeforeCue);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

@@ -124,6 +124,10 @@ public sealed partial class StatementFinder
         {
             if (text.InQuote(t) || !_cues.TryMatch(text, t, sentence.EndToken, out var cue)) { t++; continue; }
             if (!Tokenizer.IsArabic(text.Tokens[t].Normalized) && IsNominalUse(text, cue, sentence.FirstToken)) { t = cue.EndToken; continue; }
+            if (Tokenizer.IsArabic(text.Tokens[t].Normalized) && cue.Cue.Kind != CueKind.Source && t > sentence.FirstToken
+                && (_cues.IsRelativeBeforeCue(text.Tokens[t - 1].Normalized)
+                    || (text.Tokens[t - 1].Normalized == "\u0641\u064A\u0645\u0627" && text.Tokens[t].Normalized.EndsWith('\u0647'))))
+            { t = cue.EndToken; continue; }
             var previous = frames.Count > 0 ? frames[^1] : null;
             // A verb right after a cue is its object, not a new report ("فعبر عن شكره": شكره is the thanks expressed).
             if (previous is not null && cue.Cue.Kind != CueKind.Participle && cue.FirstToken == (previous.Participle?.EndToken ?? previous.Cue.EndToken))
@@ -196,8 +200,13 @@ public sealed partial class StatementFinder
                 break;
             }
             case CueKind.Source:
-                if (!SubjectAfter(state, frame, cue.EndToken, sentence.EndToken) && !arabic)
-                    NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken);
+                if (!SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
+                {
+                    if (!arabic) NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken);
+                    // «… بحسب ما أفاد الأربعاء مسؤول محلي»: a generic or new source after the cue, else an unnamed one.
+                    else if (!ArabicOpenSubjectAfter(state, frame, SkipTitles(state, SkipAdjuncts(state.Text, cue.EndToken, sentence.EndToken), sentence.EndToken), sentence.EndToken))
+                        frame.Speaker = cue.EndToken - cue.FirstToken >= 3 ? _unnamed : null;
+                }
                 break;
             case CueKind.Participle:
                 // A participle without a verb before it in its clause speaks for the clause: the previous frame of the
@@ -214,14 +223,18 @@ public sealed partial class StatementFinder
                 // In a second clause of the same sentence ("… وتدعو حفتر إلى التفاوض"), a verb that takes a person as its
                 // object (a polar cue, or one addressing someone) keeps the sentence's subject: the name after it is the object.
                 var objectFirst = previousFrame is not null && (cue.Cue.Polarity is not null || cue.Cue.Role == CueRole.Address);
+                // Arabic: a subject the dictionary lacks (a new name, a generic مصادر or مسؤولا ليبيا) still blocks the carry-over.
+                var openAfter = !objectFirst && cue.Cue.Polarity is null && cue.Cue.Role != CueRole.Address;
                 var found = arabic
-                    ? (!objectFirst && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken)) || SubjectBefore(state, frame, sentence, arabic)
+                    ? (!objectFirst && SubjectAfter(state, frame, SkipAdjuncts(text, cue.EndToken, sentence.EndToken), sentence.EndToken)) || SubjectBefore(state, frame, sentence, arabic)
+                      || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
+                      || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                     : SubjectBefore(state, frame, sentence, arabic)
                       || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
                       || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken));
                 if (!found)
-                    frame.Speaker = previousFrame?.Speaker ?? state.LastSpeaker;
+                    frame.Speaker = previousFrame?.Speaker ?? (arabic ? SentenceSubjectBefore(state, sentence, cue.FirstToken) : null) ?? state.LastSpeaker;
                 break;
         }
 
@@ -254,6 +267,11 @@ public sealed partial class StatementFinder
     {
         var text = state.Text;
         var at = SkipTitles(state, from, stop);
+        var arabic = at < stop && Tokenizer.IsArabic(text.Tokens[at].Normalized);
+        // المتحدث باسم القوات الجوية ناصر الحاسي: a body named inside a title is not the speaker when a person follows.
+        if (arabic && at > from && state.MentionStartingAt(at) is { Actor.Type: not "person" } inner && !text.InQuote(at)
+            && PersonAfterTitlePhrase(state, frame, inner.EndToken, stop))
+            return true;
         if (state.MentionStartingAt(at) is { } subject && !text.InQuote(at))
         {
             frame.NamedBy(subject);
@@ -269,7 +287,7 @@ public sealed partial class StatementFinder
             frame.After = Math.Max(frame.After, at + 1);
             return true;
         }
-        return false;
+        return arabic && at > from && PersonAfterTitlePhrase(state, frame, at, stop);
     }
 
     // "Moscow on Monday said", "Lavrov has also said", "وكانت تركيا قد أعلنت": skip auxiliaries and short adverbials
@@ -406,6 +424,12 @@ public sealed partial class StatementFinder
 
         var before = BeforeMaterial(text, sentence, frames, k);
         var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0);
+        // وأضاف الخراز، في تصريح صحفي، أن …: an Arabic circumstance set off by commas stands between the cue and its أن.
+        if (afterIsWeak && a < b && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
+        {
+            a = resumed;
+            afterIsWeak = false;
+        }
 
         if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
             && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized))
@@ -450,7 +474,7 @@ public sealed partial class StatementFinder
                 (content, kind) = Describe(text, first, end);
             }
         }
-        else if (before is { } earlier)
+        else if (before is { } earlier && (!Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) || IsWholeQuote(text, earlier.First, earlier.End)))
         {
             // "We reject any military solution," Lavrov told reporters.
             (first, end) = earlier;
@@ -525,6 +549,19 @@ public sealed partial class StatementFinder
             if (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized)) return i;
         }
         return -1;
+    }
+
+    // The complementizer right after a comma that closes a short circumstance opened by an adjunct (في تصريح صحفي، أن).
+    private int ParentheticalEnd(AnalyzedText text, int from, int stop)
+    {
+        for (var i = from + 1; i < stop && i < from + ComplementizerWindow; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return from;
+            if (token.IsClauseBreak && i + 1 < stop && (_cues.IsComplementizer(text.Tokens[i + 1].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 1].Normalized)))
+                return i + 1;
+        }
+        return from;
     }
 
     private static int SkipPunctuation(AnalyzedText text, int from, int stop)
