@@ -8,6 +8,16 @@ public class ArabicOpenSubjectTests
     private static Statement Single(string text) => Assert.Single(Extractors.Extract(text).Statements);
 
     [Fact]
+    public void A_present_tense_verb_inside_reported_words_does_not_start_a_statement_of_its_object()
+    {
+        const string text = "وقالت موسكو إنها ترى في خليفة حفتر شريكا. وأكدت الخارجية الروسية أن روسيا تدعم قوات حفتر وترى أنها \"قوة لا يمكن تجاهلها\".";
+        var article = Extractors.Extract(text);
+        Assert.All(article.Statements, s => Assert.Equal("russia", s.Speaker.Id));
+        Assert.Equal("إنها ترى في خليفة حفتر شريكا", article.Statements[0].Content.Of(text));
+        Assert.Contains("تدعم قوات حفتر وترى أنها", article.Statements[^1].Content.Of(text));
+    }
+
+    [Fact]
     public void A_name_after_the_cue_is_the_speaker_and_its_last_word_names_them_again()
     {
         const string text = "وقال ماتيو برنار وهو متحدث باسم البلدية إن المياه عادت إلى الأحياء. وأضاف برنار أن الأعمال ستنتهي قريبا.";
