@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
 
@@ -29,19 +28,13 @@ public sealed class BenchmarkSilo : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(FreePort(), 0, serviceId: "stance-bench", clusterId: "stance-bench")
+            .UseLocalhostClustering(PortCheck.FreePort(), 0, serviceId: "stance-bench", clusterId: "stance-bench")
             .AddStanceTracker(new StanceStorageOptions(data)));
         var host = builder.Build();
         await host.StartAsync();
         return new BenchmarkSilo(host, data);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

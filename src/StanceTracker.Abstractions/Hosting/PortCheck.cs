@@ -9,6 +9,14 @@ namespace StanceTracker.Abstractions.Hosting;
 /// </summary>
 public static class PortCheck
 {
+    /// <summary>A port nobody listens on now, for a silo that needs one but no fixed one.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     /// <summary>Throws naming the first port already in use.</summary>
     public static void EnsureFree(params (string Name, int Port)[] ports)
     {

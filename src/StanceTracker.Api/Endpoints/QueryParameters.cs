@@ -16,6 +16,19 @@ public static class QueryParameters
         return true;
     }
 
+    /// <summary>The optional from/to window; on a malformed date, the 400 that names the parameter.</summary>
+    public static bool TryWindow(string? from, string? to, out DateTimeOffset? fromDate, out DateTimeOffset? toDate, out IResult? error)
+    {
+        toDate = null;
+        error = !TryDate(from, out fromDate) ? ApiError.BadParameter("from", $"'{from}' is not a date (use YYYY-MM-DD)")
+            : !TryDate(to, out toDate) ? ApiError.BadParameter("to", $"'{to}' is not a date (use YYYY-MM-DD)")
+            : null;
+        return error is null;
+    }
+
+    /// <summary>An optional text parameter: blank means not given.</summary>
+    public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     public static bool TryBucket(string? text, out TimeBucket bucket)
     {
         bucket = TimeBucket.Month;

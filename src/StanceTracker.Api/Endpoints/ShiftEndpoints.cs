@@ -9,15 +9,12 @@ public static class ShiftEndpoints
     {
         app.MapGet("/api/shifts", async (IGrainFactory grains, string? actor, string? target, string? from, string? to) =>
         {
-            if (!QueryParameters.TryDate(from, out var fromDate)) return ApiError.BadParameter("from", $"'{from}' is not a date (use YYYY-MM-DD)");
-            if (!QueryParameters.TryDate(to, out var toDate)) return ApiError.BadParameter("to", $"'{to}' is not a date (use YYYY-MM-DD)");
+            if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!string.IsNullOrWhiteSpace(actor) && !await StanceQueries.IsKnownAsync(grains, actor))
                 return ApiError.NotFound($"unknown actor '{actor}'");
-            var shifts = await StanceQueries.ShiftsAsync(grains, NullIfEmpty(actor), NullIfEmpty(target), fromDate, toDate);
+            var shifts = await StanceQueries.ShiftsAsync(grains, QueryParameters.Optional(actor), QueryParameters.Optional(target), fromDate, toDate);
             return Results.Ok(shifts);
         });
         return app;
     }
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

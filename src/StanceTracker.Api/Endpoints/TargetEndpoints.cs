@@ -10,8 +10,7 @@ public static class TargetEndpoints
     {
         app.MapGet("/api/targets/{id}", async (IGrainFactory grains, string id, string? from, string? to) =>
         {
-            if (!QueryParameters.TryDate(from, out var fromDate)) return ApiError.BadParameter("from", $"'{from}' is not a date (use YYYY-MM-DD)");
-            if (!QueryParameters.TryDate(to, out var toDate)) return ApiError.BadParameter("to", $"'{to}' is not a date (use YYYY-MM-DD)");
+            if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown target '{id}'");
             return Results.Ok(await grains.GetGrain<ITargetGrain>(id).GetStandingAsync(fromDate, toDate));
         });

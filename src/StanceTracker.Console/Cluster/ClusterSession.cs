@@ -48,7 +48,7 @@ public sealed class ClusterSession : IAsyncDisposable
     {
         var dataDirectory = Path.GetFullPath(settings.DataDirectory);
         var builder = QuietHost();
-        var siloPort = withGateway ? settings.SiloPort : FreePort();
+        var siloPort = withGateway ? settings.SiloPort : PortCheck.FreePort();
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort, withGateway ? settings.GatewayPort : 0,
@@ -125,13 +125,6 @@ public sealed class ClusterSession : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

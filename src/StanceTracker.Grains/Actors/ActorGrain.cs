@@ -106,9 +106,7 @@ public sealed class ActorGrain(
                 .GroupBy(d => StanceCalendar.BucketStart(d.Key, bucket));
             foreach (var group in buckets)
             {
-                var sum = new DayTally();
-                foreach (var day in group)
-                    sum.Add(day.Value);
+                var sum = DayTally.Sum(group.Select(d => d.Value));
                 points.Add(new StancePoint(targetId, tally.Name, group.Key, sum.Support, sum.Oppose, sum.Neutral, sum.NetScore));
             }
         }
@@ -201,17 +199,13 @@ public sealed class ActorGrain(
         {
             if (!s.Targets.TryGetValue(stance.TargetId, out var target))
                 s.Targets[stance.TargetId] = target = new TargetTally { Name = stance.TargetName, Type = stance.TargetType };
-            if (!target.Days.TryGetValue(day, out var tally))
-                target.Days[day] = tally = new DayTally();
-            tally.Count(stance.Stance, stance.Score, stance.Confidence);
+            DayTally.Count(target.Days, day, stance.Stance, stance.Score, stance.Confidence);
         }
     }
 
     private static TargetPosition Position(string targetId, TargetTally tally, IEnumerable<DayTally> days)
     {
-        var sum = new DayTally();
-        foreach (var day in days)
-            sum.Add(day);
+        var sum = DayTally.Sum(days);
         return new TargetPosition(targetId, tally.Name, sum.Support, sum.Oppose, sum.Neutral, sum.NetScore);
     }
 }

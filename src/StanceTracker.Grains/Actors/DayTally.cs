@@ -11,6 +11,22 @@ public sealed class DayTally
     public double WeightedScore { get; set; }
     public double Weight { get; set; }
 
+    /// <summary>Counts a stance on its day in a by-day series, adding the day if it is new.</summary>
+    public static void Count(Dictionary<int, DayTally> days, int day, StanceKind stance, double score, double confidence)
+    {
+        if (!days.TryGetValue(day, out var tally))
+            days[day] = tally = new DayTally();
+        tally.Count(stance, score, confidence);
+    }
+
+    public static DayTally Sum(IEnumerable<DayTally> days)
+    {
+        var sum = new DayTally();
+        foreach (var day in days)
+            sum.Add(day);
+        return sum;
+    }
+
     /// <summary>Counts one statement's stance toward the target.</summary>
     public void Count(StanceKind stance, double score, double confidence)
     {

@@ -64,9 +64,6 @@ public sealed class TargetGrain(IStatementLog log) : Grain, ITargetGrain
         _applied = Math.Max(_applied, stance.Sequence);
         if (!_bySpeaker.TryGetValue(stance.ActorId, out var days))
             _bySpeaker[stance.ActorId] = days = [];
-        var day = StanceCalendar.DayNumber(stance.Published);
-        if (!days.TryGetValue(day, out var tally))
-            days[day] = tally = new DayTally();
-        tally.Count(stance.Stance, stance.Score, stance.Confidence);
+        DayTally.Count(days, StanceCalendar.DayNumber(stance.Published), stance.Stance, stance.Score, stance.Confidence);
     }
 }
