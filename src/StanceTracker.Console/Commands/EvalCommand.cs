@@ -29,6 +29,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
         internal bool IsArabicGold => string.Equals(Set, "arabic-gold", StringComparison.OrdinalIgnoreCase);
 
+        [CommandOption("--errors")]
+        [Description("arabic-gold: also list, per article, missed and spurious statements, wrong speakers and the stance triples found on one side only")]
+        public bool Errors { get; init; }
+
         [CommandOption("--limit <N>")]
         [Description("Only the first N documents")]
         public int? Limit { get; init; }
@@ -93,7 +97,12 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         ArabicGoldScore score;
         try
         {
-            score = ArabicGoldSet.Evaluate(StanceExtractor.Load(), ArabicGoldSet.Load(file), shared).Total;
+            var extractor = StanceExtractor.Load();
+            var gold = ArabicGoldSet.Load(file);
+            score = ArabicGoldSet.Evaluate(extractor, gold, shared).Total;
+            if (settings.Errors)
+                foreach (var (diff, article) in ArabicGoldSet.Diff(extractor, gold, shared))
+                    WriteDiff(diff, article.Text);
         }
         catch (Exception ex) when (ex is IOException or FormatException)
         {
@@ -117,6 +126,31 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         table.AddRow("stance-triple F1", Ratio(score.TripleF1));
         AnsiConsole.Write(table);
         return 0;
+    }
+
+    // Plain lines (no markup): the evidence is Arabic text a reader greps and compares with the gold file's offsets.
+    private static void WriteDiff(ArabicGoldDiff diff, string text)
+    {
+        var output = System.Console.Out;
+        output.WriteLine($"== {diff.Article}");
+        foreach (var g in diff.Missed)
+            output.WriteLine($"  missed   {g.Speaker} cue [{g.Cue.Start},{g.Cue.End}) {g.Cue.Of(text)} | {Clip(g.Content.Of(text))}");
+        foreach (var p in diff.Spurious)
+            output.WriteLine($"  spurious {p.Speaker.Id} cue [{p.Cue.Start},{p.Cue.End}) {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
+        foreach (var (p, g) in diff.WrongSpeaker)
+            output.WriteLine($"  speaker  {p.Speaker.Id} (gold {g.Speaker}) cue {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
+        foreach (var (p, g) in diff.OtherStances)
+            output.WriteLine($"  stances  {p.Speaker.Id} [{string.Join(", ", p.Stances.Select(s => $"{s.Target.Id} {s.Polarity}"))}] gold [{string.Join(", ", g.Stances.Select(s => $"{s.Target} {s.Polarity}"))}] | {Clip(p.Content.Of(text), 240)}");
+        foreach (var t in diff.MissedTriples)
+            output.WriteLine($"  -triple  {t.Speaker} -> {t.Target} {t.Polarity}");
+        foreach (var t in diff.SpuriousTriples)
+            output.WriteLine($"  +triple  {t.Speaker} -> {t.Target} {t.Polarity}");
+    }
+
+    private static string Clip(string value, int length = 90)
+    {
+        var flat = value.ReplaceLineEndings(" ");
+        return flat.Length <= length ? flat : flat[..length] + "…";
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -100,6 +100,11 @@ public static class ArabicGoldSet
         return (total, perArticle);
     }
 
+    /// <summary>Extracts every gold article and lists where it departs from the gold (see <see cref="ArabicGoldDiff"/>).</summary>
+    public static IReadOnlyList<(ArabicGoldDiff Diff, ArticleText Article)> Diff(
+        StanceExtractor extractor, IReadOnlyList<ArabicGoldArticle> gold, string sharedDirectory)
+        => ReadArticles(gold, sharedDirectory).Select(x => (ArabicGoldDiff.Of(extractor.Extract(x.Article).Statements, x.Gold), x.Article)).ToList();
+
     /// <summary>The nearest "shared" folder beside <paramref name="start"/> or one of its parents, or null.</summary>
     public static string? FindShared(string start)
     {

@@ -23,7 +23,7 @@ public sealed class StanceExtractor
     private readonly RelationFinder _relations;
     private readonly ShiftCueFinder _shiftCues;
 
-    private StanceExtractor(ActorDictionary actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance, RelationLexicon relations, ShiftCueLexicon shifts)
+    private StanceExtractor(ActorDictionary actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance, IssueLexicon issues, RelationLexicon relations, ShiftCueLexicon shifts)
     {
         Actors = actors;
         Cues = cues;
@@ -31,6 +31,7 @@ public sealed class StanceExtractor
         _resolver = new ActorResolver(actors, titles, sources);
         _finder = new StatementFinder(cues, actors);
         _scorer = new StanceScorer(stance, actors);
+        Issues = issues;
         _actorWords = new ActorWords(actors);
         _relationLexicon = relations;
         _relations = new RelationFinder(relations, actors);
@@ -44,6 +45,9 @@ public sealed class StanceExtractor
 
     /// <summary>The stance words in use (shipped plus extra files).</summary>
     public StanceLexicon Stance { get; }
+
+    /// <summary>The named issues statements can take a position on (shipped plus extra files).</summary>
+    public IssueLexicon Issues { get; }
 
     /// <summary>
     /// Reads every *.yaml in <see cref="ExtractorOptions.LexiconDirectory"/> (default: Lexicons beside this assembly) in
@@ -62,36 +66,37 @@ public sealed class StanceExtractor
         var sources = new SourceLexicon();
         var cues = new CueLexicon();
         var stance = new StanceLexicon();
+        var issues = new IssueLexicon();
         var relations = new RelationLexicon();
         var shifts = new ShiftCueLexicon();
 
         var shipped = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml"))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
         foreach (var path in shipped)
-            ReadFile(path, actors, titles, sources, cues, stance, relations, shifts, required: false);
+            ReadFile(path, actors, titles, sources, cues, stance, issues, relations, shifts, required: false);
         foreach (var path in options.ExtraFiles ?? [])
         {
             if (!File.Exists(path)) throw new LexiconException(path, null, "file not found");
-            ReadFile(path, actors, titles, sources, cues, stance, relations, shifts, required: true);
+            ReadFile(path, actors, titles, sources, cues, stance, issues, relations, shifts, required: true);
         }
 
         var dictionary = actors.Build();
         if (dictionary.Count == 0) throw new LexiconException(directory, null, "no actors defined in any lexicon file");
         if (cues.All.Count == 0) throw new LexiconException(directory, null, "no reporting cues defined in any lexicon file");
-        return new StanceExtractor(dictionary, titles, sources, cues, stance, relations, shifts);
+        return new StanceExtractor(dictionary, titles, sources, cues, stance, issues, relations, shifts);
     }
 
     // Files in the lexicon folder that have none of our sections belong to someone else (months.yaml is the date
     // parser's) and are skipped; a user's extra file must have at least one, so a mistyped key is reported.
     private static void ReadFile(string path, ActorDictionaryBuilder actors, TitleLexicon titles, SourceLexicon sources, CueLexicon cues, StanceLexicon stance,
-        RelationLexicon relations, ShiftCueLexicon shifts, bool required)
+        IssueLexicon issues, RelationLexicon relations, ShiftCueLexicon shifts, bool required)
     {
         var file = YamlData.Load(path);
-        string[] sections = ["actors", "titles", "sources", "cues", "stance", "relations", "shift_cues"];
+        string[] sections = ["actors", "titles", "sources", "cues", "stance", "issues", "relations", "shift_cues"];
         var ours = sections.Any(section => file.Get(file.Root, section) is not null);
         if (!ours)
         {
-            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'titles', 'sources', 'cues', 'stance', 'relations' or 'shift_cues'");
+            if (required) throw file.Error(file.Root, "has none of the sections 'actors', 'titles', 'sources', 'cues', 'stance', 'issues', 'relations' or 'shift_cues'");
             return;
         }
         file.OnlyKeys(file.Root, "the top level", sections);
@@ -100,6 +105,7 @@ public sealed class StanceExtractor
         sources.Read(file);
         cues.Read(file);
         stance.Read(file);
+        issues.Read(file);
         relations.Read(file);
         shifts.Read(file);
     }
@@ -118,9 +124,10 @@ public sealed class StanceExtractor
 
         var found = _finder.Find(text, matches);
         var statements = new List<Statement>(found.Count);
+        var issues = found.Count > 0 ? Issues.FindAll(text) : [];
         foreach (var attribution in found)
         {
-            var stances = _scorer.Score(text, attribution, matches);
+            var stances = _scorer.Score(text, attribution, matches, issues);
             statements.Add(new Statement(statements.Count, attribution.Speaker.Ref, attribution.Source, attribution.CueSpan,
                 attribution.Content, attribution.Kind, stances, attribution.Sentence.Span));
         }

@@ -9,7 +9,9 @@ namespace StanceTracker.Extraction.Stance;
 /// Turns one statement's content into a stance per target.
 /// <list type="bullet">
 /// <item>Targets: actors mentioned in the content, minus the speaker's own camp (Lavrov saying "Moscow …" is not a stance
-/// toward Russia), media and unnamed sources; plus the addressee of خاطب/told.</item>
+/// toward Russia), media and unnamed sources; plus the addressee of خاطب/told; plus the named issues of the content
+/// (<see cref="IssueLexicon"/>) that no actor mention overlaps. A stance word that reaches a form naming an issue's
+/// negation (تقسيم ليبيا) counts reversed for the issue.</item>
 /// <item>Each stance word found in the content (negated when a negator precedes it closely in its clause) goes to the
 /// nearest target mention — the following one on a tie, as objects follow their verbs in both languages. Words with
 /// no target close by go to the addressee, if any ("نتطلع إلى التعاون معكم").</item>
@@ -32,17 +34,40 @@ public sealed class StanceScorer
         _actors = actors;
     }
 
-    public IReadOnlyList<TargetStance> Score(AnalyzedText text, AttributedStatement statement, IReadOnlyList<ActorMatch> mentions)
+    /// <param name="issues">The article's issue mentions (<see cref="IssueLexicon.FindAll"/>); those in the content are targets too.</param>
+    public IReadOnlyList<TargetStance> Score(AnalyzedText text, AttributedStatement statement, IReadOnlyList<ActorMatch> mentions,
+        IReadOnlyList<IssueMatch>? issues = null)
     {
         // Media pass on news; what they say in their own voice is reporting, not a position we track.
         if (statement.Speaker.Type == "media") return [];
 
         var targets = new List<ActorMatch>();
+        var inContent = new List<ActorMatch>();
         foreach (var mention in mentions)
         {
             if (mention.FirstToken < statement.ContentFirst || mention.EndToken > statement.ContentEnd) continue;
+            inContent.Add(mention);
             if (IsTarget(statement.Speaker, mention.Actor)) targets.Add(mention);
         }
+        // An issue named right after a negator ("عدم التدخل", "no military solution") is rejected by the negation itself,
+        // and a stance word reaching it through the negator counts reversed, like a form naming the opposite.
+        HashSet<ActorMatch>? reversed = null;
+        List<ActorMatch>? negated = null;
+        var added = false;
+        foreach (var issue in issues ?? [])
+        {
+            var match = issue.Match;
+            if (match.FirstToken < statement.ContentFirst) continue;
+            if (match.EndToken > statement.ContentEnd) break;
+            if (inContent.Exists(m => m.FirstToken < match.EndToken && match.FirstToken < m.EndToken)) continue;
+            targets.Add(match);
+            added = true;
+            var isNegated = match.FirstToken > statement.ContentFirst && text.Tokens[match.FirstToken - 1].IsWord && _lexicon.IsNegator(text, match.FirstToken - 1);
+            if (isNegated) (negated ??= []).Add(match);
+            if (issue.Opposite != isNegated) (reversed ??= new HashSet<ActorMatch>(ReferenceEqualityComparer.Instance)).Add(match);
+        }
+        if (added) targets.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
+        int Reversal(ActorMatch target) => reversed is not null && reversed.Contains(target) ? -1 : 1;
         var addressee = statement.Addressee is { } a && IsTarget(statement.Speaker, a.Actor) ? a : null;
         if (targets.Count == 0 && addressee is null) return [];
 
@@ -60,18 +85,25 @@ public sealed class StanceScorer
         if (addressee is not null) TallyOf(addressee.Actor);
         foreach (var target in targets) TallyOf(target.Actor);
 
+        foreach (var rejected in negated ?? [])
+        {
+            var negator = text.SpanOf(rejected.FirstToken - 1, rejected.FirstToken - 1);
+            // The negation rejects what the words name: the issue itself, or its opposite (عدم المساس بالسيادة supports sovereignty).
+            TallyOf(rejected.Actor).Add(Reversal(rejected) == -1 ? -1 : 1, 1.0, negator, negated: true);
+        }
+
         var cueSign = statement.Cue.Cue.Polarity is { } p ? Sign(p) : 0;
         if (cueSign != 0)
         {
             var first = targets.Count > 0 ? targets[0] : addressee;
-            if (first is not null) TallyOf(first.Actor).Add(cueSign, 1.0, statement.CueSpan, negated: false);
+            if (first is not null) TallyOf(first.Actor).Add(cueSign * Reversal(first), 1.0, statement.CueSpan, negated: false);
         }
 
         foreach (var hit in Hits(text, statement, cueSign))
         {
             var (nearest, distance) = Nearest(text, targets, hit.First, hit.End);
             if (nearest is not null && distance <= MaxDistance)
-                TallyOf(nearest.Actor).Add(hit.Sign, hit.Weight * Proximity(distance), hit.Span, hit.Negated);
+                TallyOf(nearest.Actor).Add(hit.Sign * Reversal(nearest), hit.Weight * Proximity(distance), hit.Span, hit.Negated);
             else if (addressee is not null)
                 TallyOf(addressee.Actor).Add(hit.Sign, hit.Weight * 0.6, hit.Span, hit.Negated);
         }

@@ -177,7 +177,9 @@ public class SeedArticleTests
         Assert.Equal("turkey", official.Speaker.Id);
         var partition = StatementWith("تركيا سترفض أي اقتراح بتقسيم ليبيا");
         Assert.Equal("turkey", partition.Speaker.Id);
-        Assert.Empty(partition.Stances); // Turkey is the speaker, not its own target
+        // Turkey is the speaker, not its own target; rejecting the partition of Libya supports its unity.
+        var unity = Assert.Single(partition.Stances);
+        Assert.Equal(("issue:libya-unity", "issue", Polarity.Support), (unity.Target.Id, unity.Target.Type, unity.Polarity));
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using StanceTracker.Extraction.Model;
+
+namespace StanceTracker.Extraction.Evaluation;
+
+/// <summary>
+/// Where one article's extraction departs from its gold annotation, for error analysis (`stance eval arabic-gold
+/// --errors`): gold statements nothing matched, extracted statements that match no gold, matched statements whose
+/// speaker or stances differ, and the stance triples found on one side only.
+/// </summary>
+public sealed record ArabicGoldDiff(
+    string Article,
+    IReadOnlyList<ArabicGoldStatement> Missed,
+    IReadOnlyList<Statement> Spurious,
+    IReadOnlyList<(Statement Predicted, ArabicGoldStatement Gold)> WrongSpeaker,
+    IReadOnlyList<(Statement Predicted, ArabicGoldStatement Gold)> OtherStances,
+    IReadOnlyList<(string Speaker, string Target, Polarity Polarity)> MissedTriples,
+    IReadOnlyList<(string Speaker, string Target, Polarity Polarity)> SpuriousTriples)
+{
+    public static ArabicGoldDiff Of(IReadOnlyList<Statement> predicted, ArabicGoldArticle gold)
+    {
+        var attributions = gold.Statements.Select(s => new GoldAttribution([], [s.Cue], [s.Content])).ToList();
+        var pairs = AttributionScorer.Match(predicted, attributions);
+        var matchedPredicted = pairs.Select(p => p.Predicted).ToHashSet();
+        var matchedGold = pairs.Select(p => p.Gold).ToHashSet();
+        var goldTriples = ArabicGoldScorer.Triples(gold);
+        var predictedTriples = ArabicGoldScorer.Triples(predicted);
+        return new ArabicGoldDiff(
+            gold.Name,
+            gold.Statements.Where((_, i) => !matchedGold.Contains(i)).ToList(),
+            predicted.Where((_, i) => !matchedPredicted.Contains(i)).ToList(),
+            pairs.Where(p => predicted[p.Predicted].Speaker.Id != gold.Statements[p.Gold].Speaker)
+                .Select(p => (predicted[p.Predicted], gold.Statements[p.Gold])).ToList(),
+            pairs.Where(p => !SameStances(predicted[p.Predicted], gold.Statements[p.Gold]))
+                .Select(p => (predicted[p.Predicted], gold.Statements[p.Gold])).ToList(),
+            goldTriples.Where(t => !predictedTriples.Contains(t)).OrderBy(t => t.Speaker, StringComparer.Ordinal).ToList(),
+            predictedTriples.Where(t => !goldTriples.Contains(t)).OrderBy(t => t.Speaker, StringComparer.Ordinal).ToList());
+    }
+
+    private static bool SameStances(Statement predicted, ArabicGoldStatement gold)
+        => predicted.Stances.Select(s => (s.Target.Id, s.Polarity)).ToHashSet().SetEquals(gold.Stances.Select(s => (s.Target, s.Polarity)));
+}
