@@ -120,6 +120,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         table.AddRow("speaker accuracy (matched)", Ratio(score.SpeakerAccuracy));
         table.AddRow("cue accuracy (matched)", Ratio(score.Statements.CueAccuracy));
         table.AddRow("kind accuracy (matched)", Ratio(score.KindAccuracy));
+        table.AddRow("via (reporting chain) accuracy (matched)", Ratio(score.ViaAccuracy));
         table.AddRow("stance triples gold / extracted / matched", $"{Number(score.GoldTriples)} / {Number(score.PredictedTriples)} / {Number(score.MatchedTriples)}");
         table.AddRow("stance-triple precision", Ratio(score.TriplePrecision));
         table.AddRow("stance-triple recall", Ratio(score.TripleRecall));
@@ -137,6 +138,8 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             output.WriteLine($"  missed   {g.Speaker} cue [{g.Cue.Start},{g.Cue.End}) {g.Cue.Of(text)} | {Clip(g.Content.Of(text))}");
         foreach (var p in diff.Spurious)
             output.WriteLine($"  spurious {p.Speaker.Id} cue [{p.Cue.Start},{p.Cue.End}) {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
+        foreach (var (p, g) in diff.WrongVia)
+            output.WriteLine($"  via      [{string.Join(", ", p.Via.Select(v => v.Id))}] (gold [{string.Join(", ", g.Via)}]) {p.Speaker.Id} cue {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
         foreach (var (p, g) in diff.WrongSpeaker)
             output.WriteLine($"  speaker  {p.Speaker.Id} (gold {g.Speaker}) cue {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
         foreach (var (p, g) in diff.OtherStances)

@@ -18,4 +18,8 @@ public sealed record AttributedStatement(
     Span Content,
     StatementKind Kind,
     Sentence Sentence,
-    ActorMatch? Addressee);
+    ActorMatch? Addressee)
+{
+    /// <summary>The reporting chain from the article to the speaker, outermost first (the agency, then who relayed); empty if none.</summary>
+    public IReadOnlyList<ActorEntry> Via { get; init; } = [];
+}

@@ -28,6 +28,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _organisationHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameParticles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _anaphoricSubjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonSubjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _subjectOpeners = new(StringComparer.Ordinal);
     private readonly HashSet<string> _appositionMarkers = new(StringComparer.Ordinal);
@@ -85,6 +86,9 @@ public sealed class CueLexicon
     /// <summary>Arabic function words that end a subject read after a cue (في، على، الذي، وهو): never part of a name.</summary>
     public bool IsNameStop(string normalized) => _nameStops.Contains(normalized);
 
+    /// <summary>A definite singular head (المسؤول) that, naming no one, points back to the person who spoke last.</summary>
+    public bool IsAnaphoricSubject(string normalized) => _anaphoricSubjects.Contains(normalized);
+
     /// <summary>Arabic generic nouns that open a subject naming nobody (مصادر، مسؤول، منتقدون): an unnamed speaker, not a name.</summary>
     public bool IsCommonSubject(string normalized) => _commonSubjects.Contains(normalized);
 
@@ -111,7 +115,7 @@ public sealed class CueLexicon
         file.OnlyKeys(section, "'cues'", "language", "verbs", "participles", "sources", "relays", "relay_markers", "complementizers",
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
-            "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue");
+            "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -131,6 +135,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "organisation_heads", _organisationHeads);
         ReadWords(file, section, "name_particles", _nameParticles);
         ReadWords(file, section, "name_stops", _nameStops);
+        ReadWords(file, section, "anaphoric_subjects", _anaphoricSubjects);
         ReadWords(file, section, "common_subjects", _commonSubjects);
         ReadWords(file, section, "subject_openers", _subjectOpeners);
         ReadWords(file, section, "apposition_markers", _appositionMarkers);

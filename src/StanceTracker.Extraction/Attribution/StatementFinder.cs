@@ -84,6 +84,10 @@ public sealed partial class StatementFinder
             for (var k = 0; k < frames.Count; k++)
             {
                 var attribution = BuildContent(state, sentence, frames, k);
+                // ونقلت وكالة سبوتنيك عن المسؤول الليبي أن موسكو أكدت …: the relay's content is the next frame, whose
+                // speaker is reached through the relay's medium and speaker (outermost first).
+                if (attribution is null && frames[k].Cue.Cue.Kind == CueKind.Relay && frames[k].Speaker is { } relayed && k + 1 < frames.Count)
+                    frames[k + 1].Via = [.. frames[k].Via, .. frames[k].Medium is { } m ? [m] : Array.Empty<ActorEntry>(), relayed];
                 if (attribution is null)
                 {
                     if (k == frames.Count - 1 && frames[k].Speaker is not null && !Tokenizer.IsArabic(text.Tokens[frames[k].Cue.FirstToken].Normalized)
@@ -196,7 +200,12 @@ public sealed partial class StatementFinder
                 var from = cue.EndToken;
                 for (var i = cue.EndToken; i < Math.Min(sentence.EndToken, cue.EndToken + 8); i++)
                     if (text.Tokens[i].IsWord && !text.InQuote(i) && _cues.IsRelayMarker(text.Tokens[i].Normalized)) { from = i + 1; break; }
+                // The medium between the cue and عن is the outer link of the reporting chain.
+                for (var i = cue.EndToken; i < from; i++)
+                    if (state.MentionStartingAt(i) is { Actor.Type: "media" } medium) { frame.Medium = medium.Actor; break; }
                 SubjectAfter(state, frame, from, sentence.EndToken);
+                // "نقلت رويترز أن …" with nobody after عن: the medium reports in its own voice, which is no one's statement.
+                if (frame.Speaker is { Type: "media" }) frame.Speaker = null;
                 break;
             }
             case CueKind.Source:
@@ -275,6 +284,7 @@ public sealed partial class StatementFinder
         if (state.MentionStartingAt(at) is { } subject && !text.InQuote(at))
         {
             frame.NamedBy(subject);
+            frame.Speaker = Referent(state, subject);
             frame.After = Math.Max(frame.After, subject.EndToken);
             // An apposition naming the same actor again (أحمد معيتيق نائب رئيس المجلس الرئاسي) is still the subject.
             while (state.MentionStartingAt(frame.After) is { } again && again.Actor.Id == subject.Actor.Id)
@@ -288,6 +298,17 @@ public sealed partial class StatementFinder
             return true;
         }
         return arabic && at > from && PersonAfterTitlePhrase(state, frame, at, stop);
+    }
+
+    // "المسؤول الليبي": a definite singular official with a nationality, naming no one, points back to the person who
+    // spoke last (ونقلت سبوتنيك عن المسؤول الليبي … after Maiteeq spoke). Without the nationality (وقال المسؤول الذي طلب
+    // عدم نشر اسمه) it is the unnamed official met before, and stays unnamed.
+    private ActorEntry Referent(ArticleState state, ActorMatch subject)
+    {
+        if (subject.Actor.Id != UnnamedSourceId || state.LastPersonSpeaker is not { } last) return subject.Actor;
+        var tokens = state.Text.Tokens;
+        return _cues.IsAnaphoricSubject(tokens[subject.FirstToken].Normalized) && subject.FirstToken + 1 < tokens.Count
+               && IsNisba(tokens[subject.FirstToken + 1].Normalized) ? last : subject.Actor;
     }
 
     // "Moscow on Monday said", "Lavrov has also said", "وكانت تركيا قد أعلنت": skip auxiliaries and short adverbials
@@ -315,6 +336,7 @@ public sealed partial class StatementFinder
         if (state.MentionEndingAt(end) is { } subject && !text.InQuote(subject.FirstToken))
         {
             frame.NamedBy(subject);
+            frame.Speaker = Referent(state, subject);
             frame.Start = subject.FirstToken;
             return true;
         }
@@ -487,7 +509,10 @@ public sealed partial class StatementFinder
 
         if (!HasWords(text, first, end)) return null;
         var cueSpan = text.SpanOf(frame.Cue.FirstToken, frame.Cue.EndToken - 1);
-        return new AttributedStatement(frame.Speaker, frame.Source, frame.Cue, cueSpan, first, end, content, kind, sentence, frame.Addressee);
+        return new AttributedStatement(frame.Speaker, frame.Source, frame.Cue, cueSpan, first, end, content, kind, sentence, frame.Addressee)
+        {
+            Via = frame.Via.Count > 0 ? frame.Via : frame.Medium is { } medium ? [medium] : [],
+        };
     }
 
     // Words before a frame that no earlier frame of the sentence claims: the content of "…, X said."
@@ -599,6 +624,10 @@ public sealed partial class StatementFinder
         public SubjectKind Subject { get; set; }
         public Span? Source { get; set; }
         public ActorMatch? Addressee { get; set; }
+        /// <summary>The medium a relay cue names (ونقلت وكالة سبوتنيك عن …), if any.</summary>
+        public ActorEntry? Medium { get; set; }
+        /// <summary>The reporting chain that leads to this frame's speaker, outermost first.</summary>
+        public IReadOnlyList<ActorEntry> Via { get; set; } = [];
         /// <summary>First token of the frame (its subject when that precedes the cue).</summary>
         public int Start { get; set; }
         /// <summary>First token after the frame's own words (cue, subject, addressee, participle).</summary>

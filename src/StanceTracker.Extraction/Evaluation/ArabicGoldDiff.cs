@@ -5,7 +5,7 @@ namespace StanceTracker.Extraction.Evaluation;
 /// <summary>
 /// Where one article's extraction departs from its gold annotation, for error analysis (`stance eval arabic-gold
 /// --errors`): gold statements nothing matched, extracted statements that match no gold, matched statements whose
-/// speaker or stances differ, and the stance triples found on one side only.
+/// speaker, stances or reporting chain differ, and the stance triples found on one side only.
 /// </summary>
 public sealed record ArabicGoldDiff(
     string Article,
@@ -13,6 +13,7 @@ public sealed record ArabicGoldDiff(
     IReadOnlyList<Statement> Spurious,
     IReadOnlyList<(Statement Predicted, ArabicGoldStatement Gold)> WrongSpeaker,
     IReadOnlyList<(Statement Predicted, ArabicGoldStatement Gold)> OtherStances,
+    IReadOnlyList<(Statement Predicted, ArabicGoldStatement Gold)> WrongVia,
     IReadOnlyList<(string Speaker, string Target, Polarity Polarity)> MissedTriples,
     IReadOnlyList<(string Speaker, string Target, Polarity Polarity)> SpuriousTriples)
 {
@@ -31,6 +32,8 @@ public sealed record ArabicGoldDiff(
             pairs.Where(p => predicted[p.Predicted].Speaker.Id != gold.Statements[p.Gold].Speaker)
                 .Select(p => (predicted[p.Predicted], gold.Statements[p.Gold])).ToList(),
             pairs.Where(p => !SameStances(predicted[p.Predicted], gold.Statements[p.Gold]))
+                .Select(p => (predicted[p.Predicted], gold.Statements[p.Gold])).ToList(),
+            pairs.Where(p => !predicted[p.Predicted].Via.Select(v => v.Id).SequenceEqual(gold.Statements[p.Gold].Via))
                 .Select(p => (predicted[p.Predicted], gold.Statements[p.Gold])).ToList(),
             goldTriples.Where(t => !predictedTriples.Contains(t)).OrderBy(t => t.Speaker, StringComparer.Ordinal).ToList(),
             predictedTriples.Where(t => !goldTriples.Contains(t)).OrderBy(t => t.Speaker, StringComparer.Ordinal).ToList());

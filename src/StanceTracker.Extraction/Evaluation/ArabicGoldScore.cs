@@ -12,8 +12,12 @@ public sealed record ArabicGoldScore(
     int KindCorrect,
     int GoldTriples,
     int PredictedTriples,
-    int MatchedTriples)
+    int MatchedTriples,
+    int ViaCorrect = 0)
 {
+    /// <summary>Matched statements whose reporting chain (ids, outermost first) equals the gold's.</summary>
+    public double ViaAccuracy => Statements.Matched == 0 ? 0 : (double)ViaCorrect / Statements.Matched;
+
     public double SpeakerAccuracy => Statements.Matched == 0 ? 0 : (double)SpeakerCorrect / Statements.Matched;
     public double KindAccuracy => Statements.Matched == 0 ? 0 : (double)KindCorrect / Statements.Matched;
     public double TriplePrecision => PredictedTriples == 0 ? 0 : (double)MatchedTriples / PredictedTriples;
@@ -22,7 +26,8 @@ public sealed record ArabicGoldScore(
 
     public static ArabicGoldScore operator +(ArabicGoldScore a, ArabicGoldScore b) => new(
         a.Statements + b.Statements, a.SpeakerCorrect + b.SpeakerCorrect, a.KindCorrect + b.KindCorrect,
-        a.GoldTriples + b.GoldTriples, a.PredictedTriples + b.PredictedTriples, a.MatchedTriples + b.MatchedTriples);
+        a.GoldTriples + b.GoldTriples, a.PredictedTriples + b.PredictedTriples, a.MatchedTriples + b.MatchedTriples,
+        a.ViaCorrect + b.ViaCorrect);
 
     public static readonly ArabicGoldScore Zero = new(AttributionScore.Zero, 0, 0, 0, 0, 0);
 }

@@ -11,17 +11,18 @@ public static class ArabicGoldScorer
         // speaker is compared by canonical id instead.
         var attributions = gold.Statements.Select(s => new GoldAttribution([], [s.Cue], [s.Content])).ToList();
         var statements = AttributionScorer.Score(predicted, attributions);
-        int speaker = 0, kind = 0;
+        int speaker = 0, kind = 0, via = 0;
         foreach (var (p, g) in AttributionScorer.Match(predicted, attributions))
         {
             if (predicted[p].Speaker.Id == gold.Statements[g].Speaker) speaker++;
             if (predicted[p].Kind == gold.Statements[g].Kind) kind++;
+            if (predicted[p].Via.Select(v => v.Id).SequenceEqual(gold.Statements[g].Via)) via++;
         }
 
         var goldTriples = Triples(gold);
         var predictedTriples = Triples(predicted);
         var matchedTriples = predictedTriples.Count(goldTriples.Contains);
-        return new ArabicGoldScore(statements, speaker, kind, goldTriples.Count, predictedTriples.Count, matchedTriples);
+        return new ArabicGoldScore(statements, speaker, kind, goldTriples.Count, predictedTriples.Count, matchedTriples, via);
     }
 
     public static HashSet<(string Speaker, string Target, Polarity Polarity)> Triples(ArabicGoldArticle gold) =>

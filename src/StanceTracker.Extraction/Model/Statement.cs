@@ -15,4 +15,11 @@ public sealed record Statement(
     Span Content,
     StatementKind Kind,
     IReadOnlyList<TargetStance> Stances,
-    Span Sentence);
+    Span Sentence)
+{
+    /// <summary>
+    /// The reporting chain the words came through, outermost first: ونقلت وكالة سبوتنيك عن المسؤول الليبي أن موسكو أكدت
+    /// gives speaker Russia via [Sputnik, Maiteeq]. Empty when the speaker is quoted directly.
+    /// </summary>
+    public IReadOnlyList<ActorRef> Via { get; init; } = [];
+}

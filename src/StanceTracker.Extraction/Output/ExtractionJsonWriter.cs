@@ -6,7 +6,7 @@ namespace StanceTracker.Extraction.Output;
 /// <summary>
 /// Writes one extracted article as one JSON object on one line (JSON Lines), in the shape documented for
 /// `stance extract --format json`: article, mentions (with the role a title named and a confidence), statements with
-/// source/cue/content spans and stances,
+/// speaker, reporting chain (via, outermost first), source/cue/content spans and stances,
 /// then the relations the outlet reports in its own voice and the shift cues. Actors carry id, name, type and, where known, the actor they belong to.
 /// Offsets are UTF-16 code units into the article's text as read.
 /// </summary>
@@ -56,6 +56,14 @@ public static class ExtractionJsonWriter
             json.WriteStartObject();
             json.WriteString("id", $"{extracted.Id}#{statement.Index}");
             WriteActor(json, "speaker", statement.Speaker);
+            json.WriteStartArray("via");
+            foreach (var link in statement.Via)
+            {
+                json.WriteStartObject();
+                WriteActorFields(json, link);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             if (statement.Source is { } source) WriteSpan(json, "source", source, text);
             else json.WriteNull("source");
             WriteSpan(json, "cue", statement.Cue, text);
@@ -105,11 +113,16 @@ public static class ExtractionJsonWriter
     private static void WriteActor(Utf8JsonWriter json, string name, ActorRef actor)
     {
         json.WriteStartObject(name);
+        WriteActorFields(json, actor);
+        json.WriteEndObject();
+    }
+
+    private static void WriteActorFields(Utf8JsonWriter json, ActorRef actor)
+    {
         json.WriteString("id", actor.Id);
         json.WriteString("name", actor.Name);
         json.WriteString("type", actor.Type);
         if (actor.Affiliation is { } affiliation) json.WriteString("affiliation", affiliation);
-        json.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter json, string name, Span span, string text)

@@ -129,7 +129,10 @@ public sealed class StanceExtractor
         {
             var stances = _scorer.Score(text, attribution, matches, issues);
             statements.Add(new Statement(statements.Count, attribution.Speaker.Ref, attribution.Source, attribution.CueSpan,
-                attribution.Content, attribution.Kind, stances, attribution.Sentence.Span));
+                attribution.Content, attribution.Kind, stances, attribution.Sentence.Span)
+            {
+                Via = attribution.Via.Count == 0 ? [] : attribution.Via.Select(v => v.Ref).ToArray(),
+            });
         }
 
         // Reported positions and shift cues read the same mentions; relations only where the outlet speaks for itself.

@@ -189,8 +189,11 @@ public class SeedArticleTests
         Assert.Equal("russia", russia.Speaker.Id);
         Assert.Equal("موسكو", russia.Source?.Of(Text));
         Assert.Equal("أنها ضد الحل العسكري، وأن الحل السياسي هو الأساس", russia.Content.Of(Text));
-        // Sputnik only relays: it is never the speaker of what it passes on.
+        // Sputnik only relays: it is never the speaker of what it passes on, but the chain, outermost first.
         Assert.DoesNotContain(Article.Statements, s => s.Speaker.Id == "sputnik");
+        Assert.Equal(["sputnik", "maiteeq"], russia.Via.Select(v => v.Id));
+        Assert.Equal(Polarity.Oppose, russia.Toward("issue:military-solution")?.Polarity);
+        Assert.Equal(Polarity.Support, russia.Toward("issue:political-solution")?.Polarity);
     }
 
     [Fact]
