@@ -155,6 +155,8 @@ public sealed partial class StatementFinder
         if (state.MentionStartingAt(token) is not null) return false;
         var word = t.Normalized;
         if (_cues.IsComplementizer(word) || _cues.IsPronounComplementizer(word) || _cues.IsAdjunct(word) || _cues.IsNameStop(word)) return false;
+        // للتعاون، للحوار: ل with the article is a prepositional phrase (وأكد استعداده للتعاون معها), never part of a name.
+        if (word.Length > 3 && word.StartsWith("\u0644\u0644", StringComparison.Ordinal)) return false;
         if (IsTitle(text, token)) return false;
         return !_cues.TryMatch(text, token, text.Tokens.Count, out _);
     }

@@ -33,7 +33,9 @@ public sealed partial class StatementFinder
         _unnamed = actors is not null && actors.TryGet(UnnamedSourceId, out var unnamed) ? unnamed : new ActorEntry(UnnamedSourceId, "Unnamed source", "source", []);
     }
 
-    public IReadOnlyList<AttributedStatement> Find(AnalyzedText text, IReadOnlyList<ActorMatch> mentions)
+    /// <param name="headline">Where the article's headline sits in the text, if it starts the text: headlines are no statements
+    /// (موسكو تؤكد دعمها … وتدعو إلى هدنة is the outlet's summary, not a report of words).</param>
+    public IReadOnlyList<AttributedStatement> Find(AnalyzedText text, IReadOnlyList<ActorMatch> mentions, Span? headline = null)
     {
         var state = new ArticleState(text, mentions);
         var found = new List<AttributedStatement>();
@@ -44,7 +46,7 @@ public sealed partial class StatementFinder
         for (var n = 0; n < text.Sentences.Count; n++)
         {
             var sentence = text.Sentences[n];
-            if (IsCaption(text, sentence)) { continuable = null; pending = null; continue; }
+            if (IsCaption(text, sentence) || (headline is { } h && text.Tokens[sentence.FirstToken].Start < h.End)) { continuable = null; pending = null; continue; }
             var frames = new List<Frame>();
             foreach (var frame in FindFrames(text, sentence))
             {
@@ -176,13 +178,19 @@ public sealed partial class StatementFinder
         var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
         if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then") return false;
         var word = text.Tokens[cue.FirstToken].Normalized;
-        if (frame.Subject != SubjectKind.Named && word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null) return false;
+        var conjoined = word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null;
+        if (frame.Subject != SubjectKind.Named && conjoined) return false;
+        // "… وأوضح الثني أن …": a conjoined verb with its subject after it opens a new report, even by the same speaker.
+        if (conjoined && frame.Subject == SubjectKind.Named && frame.Start == cue.FirstToken) return false;
         // A named subject inside the content starts a nested statement (… عن المسؤول الليبي أن موسكو أكدت …) unless it is
         // the speaker's own camp ("Erdogan said Turkey rejects …" stays Erdogan's).
         if (frame.Subject == SubjectKind.Named)
             return previous.Speaker is { } outer && frame.Speaker is { } inner && ActorDictionary.SameCampOf(outer, inner);
         return true;
     }
+
+    // وتدعو، وأكد: the cue with a conjunction attached (a cue that itself starts with و, such as وصف, is not).
+    private bool IsConjoinedCue(string word) => word.Length > 2 && word[0] == '\u0648' && _cues.Lookup(word) is null;
 
     private void ResolveSpeaker(ArticleState state, Sentence sentence, Frame? previousFrame, Frame frame)
     {
@@ -234,8 +242,12 @@ public sealed partial class StatementFinder
                 var objectFirst = previousFrame is not null && (cue.Cue.Polarity is not null || cue.Cue.Role == CueRole.Address);
                 // Arabic: a subject the dictionary lacks (a new name, a generic مصادر or مسؤولا ليبيا) still blocks the carry-over.
                 var openAfter = !objectFirst && cue.Cue.Polarity is null && cue.Cue.Role != CueRole.Address;
+                // "موسكو تؤكد دعمها لقوات حفتر وتدعو إلى هدنة": a verb joined by و to an earlier report of the sentence shares its
+                // subject; the name just before it ends that report's content.
+                var joined = arabic && previousFrame is not null && IsConjoinedCue(text.Tokens[cue.FirstToken].Normalized);
                 var found = arabic
-                    ? (!objectFirst && SubjectAfter(state, frame, SkipAdjuncts(text, cue.EndToken, sentence.EndToken), sentence.EndToken)) || SubjectBefore(state, frame, sentence, arabic)
+                    ? (!objectFirst && SubjectAfter(state, frame, SkipAdjuncts(text, cue.EndToken, sentence.EndToken), sentence.EndToken))
+                      || (!joined && SubjectBefore(state, frame, sentence, arabic))
                       || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                     : SubjectBefore(state, frame, sentence, arabic)

@@ -122,7 +122,7 @@ public sealed class StanceExtractor
         var mentions = new Mention[matches.Count];
         for (var i = 0; i < matches.Count; i++) mentions[i] = matches[i].ToMention();
 
-        var found = _finder.Find(text, matches);
+        var found = _finder.Find(text, matches, HeadlineOf(article));
         var statements = new List<Statement>(found.Count);
         var issues = found.Count > 0 ? Issues.FindAll(text) : [];
         foreach (var attribution in found)
@@ -144,6 +144,17 @@ public sealed class StanceExtractor
     /// <summary>Resolves actor mentions only (for tools that do not need statements); roles resolve as of <paramref name="published"/>.</summary>
     public IReadOnlyList<Mention> FindMentions(string text, DateTimeOffset? published = null)
         => _resolver.Resolve(AnalyzedText.Analyze(text), DateOf(published)).Select(m => m.ToMention()).ToArray();
+
+    // The title as the first line of the text (.txt articles and feeds that repeat it), so attribution can pass it over.
+    private static Span? HeadlineOf(ArticleText article)
+    {
+        if (string.IsNullOrWhiteSpace(article.Title) || string.IsNullOrEmpty(article.Text)) return null;
+        var text = article.Text;
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var title = article.Title.Trim();
+        return string.CompareOrdinal(text, start, title, 0, title.Length) == 0 ? new Span(start, start + title.Length) : null;
+    }
 
     private static DateOnly? DateOf(DateTimeOffset? published) => published is { } date ? DateOnly.FromDateTime(date.DateTime) : null;
 }
