@@ -7,15 +7,15 @@ namespace StanceTracker.Operations.Logging;
 public static class LoggingExtensions
 {
     /// <summary>
-    /// Console logs as text for people or as one JSON object a line for a log shipper (Stance:LogFormat), both with
-    /// scopes, so every line written while ingesting an article carries that article's id.
+    /// Console logs as text for people or as one JSON object a line for a log shipper (Stance:LogFormat); the JSON lines
+    /// carry their scopes, so every line written while ingesting an article carries that article's id.
     /// </summary>
     public static IHostApplicationBuilder AddStanceLogging(this IHostApplicationBuilder builder, StanceSettings settings)
     {
         switch (settings.LogFormat.Trim().ToLowerInvariant())
         {
             case "text":
-                builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
+                // The default console format; scopes stay off there, since ASP.NET's request scopes would double every line.
                 break;
             case "json":
                 builder.Logging.AddJsonConsole(o =>
