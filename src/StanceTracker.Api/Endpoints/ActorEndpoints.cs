@@ -12,16 +12,18 @@ public static class ActorEndpoints
         var actors = app.MapGroup("/api/actors");
 
         actors.MapGet("/", async (IGrainFactory grains, string? search) =>
-            Results.Ok(await StanceQueries.ListActorsAsync(grains, search)));
+            QueryParameters.FirstBadText((search, "search")) ?? Results.Ok(await StanceQueries.ListActorsAsync(grains, search)));
 
         actors.MapGet("/{id}", async (IGrainFactory grains, string id) =>
-            await StanceQueries.GetProfileAsync(grains, id) is { } profile
+            QueryParameters.FirstBadText((id, "id"))
+            ?? (await StanceQueries.GetProfileAsync(grains, id) is { } profile
                 ? Results.Ok(profile)
-                : ApiError.NotFound($"unknown actor '{id}'"));
+                : ApiError.NotFound($"unknown actor '{id}'")));
 
         actors.MapGet("/{id}/statements", async (IGrainFactory grains, string id, string? target, string? from, string? to,
             string? page, string? pageSize) =>
         {
+            if (QueryParameters.FirstBadText((id, "id"), (target, "target")) is { } badText) return badText;
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!QueryParameters.TryPositive(page, 1, int.MaxValue, out var pageNumber)) return ApiError.BadParameter("page", $"'{page}' is not a page number (1 or more)");
             if (!QueryParameters.TryPositive(pageSize, 50, 500, out var size)) return ApiError.BadParameter("pageSize", $"'{pageSize}' is not between 1 and 500");
@@ -33,6 +35,7 @@ public static class ActorEndpoints
 
         actors.MapGet("/{id}/stance", async (IGrainFactory grains, string id, string? target, string? bucket, string? from, string? to) =>
         {
+            if (QueryParameters.FirstBadText((id, "id"), (target, "target")) is { } badText) return badText;
             if (!QueryParameters.TryBucket(bucket, out var timeBucket)) return ApiError.BadParameter("bucket", $"'{bucket}' is not day, week or month");
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown actor '{id}'");

@@ -10,7 +10,7 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/articles", async (HttpRequest request, IGrainFactory grains) =>
+        app.MapPost("/api/articles", async (HttpRequest request, IGrainFactory grains, ILoggerFactory loggers) =>
         {
             string body;
             using (var reader = new StreamReader(request.Body))
@@ -18,7 +18,13 @@ public static class ArticleEndpoints
             var read = ArticleReader.ParseJson(body, "request body");
             if (read.Failure is { } failure)
                 return Results.BadRequest(new ApiError(failure.ToString()));
-            var outcome = await StanceQueries.IngestAsync(grains, read.Article!);
+            if (read.Article!.Id is { Length: > QueryParameters.MaxTextLength } longId)
+                return Results.BadRequest(new ApiError($"request body: field \"id\" is {longId.Length} characters long; at most {QueryParameters.MaxTextLength}", "id"));
+            var submission = StanceQueries.ToSubmission(read.Article!);
+            var logger = loggers.CreateLogger(typeof(ArticleEndpoints));
+            using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = submission.Id });
+            var outcome = await grains.GetGrain<IArticleGrain>(submission.Id).IngestAsync(submission);
+            logger.LogInformation("POST article {Article}: {Status}", outcome.ArticleId, outcome.Status);
             return outcome.Status switch
             {
                 IngestStatus.Stored => Results.Created($"/api/articles/{outcome.ArticleId}", outcome),
@@ -28,9 +34,10 @@ public static class ArticleEndpoints
         });
 
         app.MapGet("/api/articles/{id}", async (IGrainFactory grains, string id) =>
-            await grains.GetGrain<IArticleGrain>(id).GetAsync() is { } article
+            QueryParameters.FirstBadText((id, "id"))
+            ?? (await grains.GetGrain<IArticleGrain>(id).GetAsync() is { } article
                 ? Results.Ok(article)
-                : ApiError.NotFound($"unknown article '{id}'"));
+                : ApiError.NotFound($"unknown article '{id}'")));
 
         return app;
     }

@@ -20,11 +20,42 @@ public static class QueryParameters
     public static bool TryWindow(string? from, string? to, out DateTimeOffset? fromDate, out DateTimeOffset? toDate, out IResult? error)
     {
         toDate = null;
-        error = !TryDate(from, out fromDate) ? ApiError.BadParameter("from", $"'{from}' is not a date (use YYYY-MM-DD)")
-            : !TryDate(to, out toDate) ? ApiError.BadParameter("to", $"'{to}' is not a date (use YYYY-MM-DD)")
+        error = !TryDate(from, out fromDate) ? ApiError.BadParameter("from", $"'{Shown(from)}' is not a date (use YYYY-MM-DD)")
+            : !TryDate(to, out toDate) ? ApiError.BadParameter("to", $"'{Shown(to)}' is not a date (use YYYY-MM-DD)")
             : null;
+        if (error is null && fromDate > toDate)
+            error = ApiError.BadParameter("from", $"'{from}' is after to '{to}'");
         return error is null;
     }
+
+    /// <summary>Longest id or search text accepted: ids become grain keys and SQL parameters, so they stay short.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>
+    /// An actor, target or article id, or search text (optional ones may be blank): at most <see cref="MaxTextLength"/>
+    /// characters and no control characters; the 400 names the parameter.
+    /// </summary>
+    public static bool TryText(string? text, string parameter, out IResult? error)
+    {
+        error = null;
+        if (text is null) return true;
+        if (text.Length > MaxTextLength)
+            error = ApiError.BadParameter(parameter, $"{text.Length} characters long; at most {MaxTextLength}");
+        else if (text.Any(char.IsControl))
+            error = ApiError.BadParameter(parameter, "contains control characters");
+        return error is null;
+    }
+
+    /// <summary>The first failing check of several text parameters, or null when all pass.</summary>
+    public static IResult? FirstBadText(params (string? Text, string Parameter)[] values)
+    {
+        foreach (var (text, parameter) in values)
+            if (!TryText(text, parameter, out var error)) return error;
+        return null;
+    }
+
+    // An echoed value is cut, so a huge parameter does not come back in full.
+    private static string? Shown(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;
 
     /// <summary>An optional text parameter: blank means not given.</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -9,6 +9,7 @@ public static class ShiftEndpoints
     {
         app.MapGet("/api/shifts", async (IGrainFactory grains, string? actor, string? target, string? from, string? to) =>
         {
+            if (QueryParameters.FirstBadText((actor, "actor"), (target, "target")) is { } badText) return badText;
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!string.IsNullOrWhiteSpace(actor) && !await StanceQueries.IsKnownAsync(grains, actor))
                 return ApiError.NotFound($"unknown actor '{actor}'");

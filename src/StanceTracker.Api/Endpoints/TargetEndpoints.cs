@@ -10,6 +10,7 @@ public static class TargetEndpoints
     {
         app.MapGet("/api/targets/{id}", async (IGrainFactory grains, string id, string? from, string? to) =>
         {
+            if (QueryParameters.FirstBadText((id, "id")) is { } badText) return badText;
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown target '{id}'");
             return Results.Ok(await grains.GetGrain<ITargetGrain>(id).GetStandingAsync(fromDate, toDate));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -39,15 +40,16 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         }
         await using (session)
         {
-            var api = StanceApiHost.Build([], s =>
-            {
-                s.HttpPort = stance.HttpPort;
-                s.GatewayPort = stance.GatewayPort;
-                s.Gateway = null;
-                s.ClusterId = stance.ClusterId;
-            });
+            WebApplication api;
             try
             {
+                api = StanceApiHost.Build([], s =>
+                {
+                    s.HttpPort = stance.HttpPort;
+                    s.GatewayPort = stance.GatewayPort;
+                    s.Gateway = null;
+                    s.ClusterId = stance.ClusterId;
+                });
                 await api.StartAsync(cancellationToken);
             }
             catch (Exception ex)

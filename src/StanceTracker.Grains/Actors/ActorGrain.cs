@@ -6,6 +6,7 @@ using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
+using StanceTracker.Grains.Telemetry;
 
 namespace StanceTracker.Grains.Actors;
 
@@ -19,6 +20,7 @@ public sealed class ActorGrain(
     [PersistentState("actor", StorageNames.GrainState)] IPersistentState<ActorState> state,
     IStatementLog log,
     ShiftSettings shiftSettings,
+    StanceMetrics metrics,
     ILogger<ActorGrain> logger) : Grain, IActorGrain
 {
     public const int SnapshotEvery = 64;
@@ -60,6 +62,7 @@ public sealed class ActorGrain(
         foreach (var entry in appended)
             Apply(entry);
         _unsnapshotted += appended.Count;
+        metrics.StatementsRecorded(appended.Count);
         // Announced shifts are remembered with the next snapshot, not written now: a snapshot write costs the whole
         // aggregate, and the worst a crash can do is announce a shift twice on a live feed (the record is the log).
         await PublishNewShiftsAsync(appended);
@@ -169,6 +172,9 @@ public sealed class ActorGrain(
                 var shift = await ToShiftAsync(targetId, tally, found);
                 await this.GetStreamProvider(StanceStreams.Provider).GetStream<Shift>(StanceStreams.Shifts).OnNextAsync(shift);
                 state.State.PublishedShifts.Add(key);
+                metrics.ShiftDetected();
+                logger.LogInformation("Actor {Actor}: shift toward {Target} from {From} to {To} visible on {Day:yyyy-MM-dd}",
+                    ActorId, targetId, shift.From, shift.To, shift.VisibleOn);
             }
         }
     }

@@ -4,7 +4,9 @@ using StanceTracker.Abstractions.Articles;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Extraction.Model;
 using StanceTracker.Extraction.Pipeline;
+using System.Diagnostics;
 using StanceTracker.Grains.Storage;
+using StanceTracker.Grains.Telemetry;
 
 namespace StanceTracker.Grains.Articles;
 
@@ -16,11 +18,22 @@ namespace StanceTracker.Grains.Articles;
 public sealed class ArticleGrain(
     [PersistentState("article", StorageNames.GrainState)] IPersistentState<ArticleState> state,
     StanceExtractor extractor,
+    StanceMetrics metrics,
     ILogger<ArticleGrain> logger) : Grain, IArticleGrain
 {
     public async Task<IngestOutcome> IngestAsync(ArticleSubmission article)
     {
         var id = this.GetPrimaryKeyString();
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = id });
+        var outcome = await IngestOnceAsync(id, article);
+        metrics.ArticleIngested(outcome.Status);
+        if (outcome.Status == IngestStatus.Rejected)
+            logger.LogInformation("Article {Article} rejected: {Reason}", id, outcome.Reason);
+        return outcome;
+    }
+
+    private async Task<IngestOutcome> IngestOnceAsync(string id, ArticleSubmission article)
+    {
         if (state.State.Stored)
             return new IngestOutcome(id, IngestStatus.AlreadyKnown, state.State.StatementIds.Count, state.State.Speakers);
         if (article.Published is not { } published)
@@ -34,8 +47,10 @@ public sealed class ArticleGrain(
             return new IngestOutcome(id, IngestStatus.Rejected, 0, [],
                 $"language '{language}' is not supported (supported: {string.Join(", ", LanguageDetector.SupportedLanguages)})");
 
+        var started = Stopwatch.GetTimestamp();
         var extracted = extractor.Extract(new ArticleText(id, article.Title, article.Source, article.Url,
             published, language, article.Text, article.Path));
+        metrics.ExtractionTook(Stopwatch.GetElapsedTime(started), extracted.Language);
 
         var bySpeaker = extracted.Statements
             .GroupBy(s => s.Speaker.Id)

@@ -3,8 +3,10 @@ using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Health;
 using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
+using StanceTracker.Grains.Telemetry;
 
 namespace StanceTracker.Grains.Hosting;
 
@@ -12,7 +14,8 @@ public static class SiloBuilderExtensions
 {
     /// <summary>
     /// Everything a StanceTracker silo needs besides clustering: the extraction pipeline (loaded once), the statement
-    /// log and the grain storage. Storage is the embedded SQLite default under <paramref name="storage"/>.
+    /// log and the grain storage, the metrics the grains record, and the readiness checks (silo active, storage answers).
+    /// Storage is the embedded SQLite default under <paramref name="storage"/>.
     /// </summary>
     public static ISiloBuilder AddStanceTracker(this ISiloBuilder silo, StanceStorageOptions storage, ExtractorOptions? extraction = null,
         ShiftSettings? shifts = null)
@@ -21,6 +24,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<SqliteDatabase>();
         silo.Services.AddSingleton<IStatementLog, SqliteStatementLog>();
         silo.Services.AddSingleton<IActorCatalog, SqliteActorCatalog>();
+        silo.Services.AddStorageHealthCheck<SqliteStorageHealthCheck>();
         silo.Services.AddGrainStorage(StorageNames.GrainState,
             (services, _) => new SqliteGrainStorage(services.GetRequiredService<SqliteDatabase>(), new StanceStateFormat()));
         // The live shift feed; its subscriptions are kept in the same database so a restarted silo keeps its subscribers.
@@ -31,6 +35,9 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
         silo.Services.AddHostedService<ExtractorPreload>();
         silo.Services.AddSingleton(shifts ?? new ShiftSettings());
+        silo.Services.AddMetrics();
+        silo.Services.AddSingleton<StanceMetrics>();
+        silo.Services.AddSiloHealthCheck();
         return silo;
     }
 }
