@@ -7,8 +7,8 @@ using StanceTracker.Api.Endpoints;
 namespace StanceTracker.Api.Hosting;
 
 /// <summary>
-/// The client host: an ASP.NET app that joins the cluster as an Orleans client (never a silo), serves the HTTP API
-/// under /api and the Orleans dashboard under /dashboard. Used by this project's Program and by `stance serve`.
+/// The client host: an ASP.NET app that joins the cluster as an Orleans client (never a silo), serves the web view
+/// at /, the HTTP API under /api and the Orleans dashboard under /dashboard. Used by this project's Program and by `stance serve`.
 /// </summary>
 public static class StanceApiHost
 {
@@ -29,7 +29,7 @@ public static class StanceApiHost
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
         var app = builder.Build();
-        app.MapGet("/", () => Results.Redirect("/dashboard/"));
+        app.UseWebView();
         app.MapActorEndpoints();
         app.MapArticleEndpoints();
         app.MapShiftEndpoints();
