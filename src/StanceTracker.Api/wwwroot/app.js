@@ -3,7 +3,7 @@
 'use strict';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf']; // Category10, as in `stance timeline --plot`
 const STANCE_CLASS = { support: 'support', oppose: 'oppose', neutral: 'neutral' };
 const TOP_TARGETS = 6;
 const view = document.getElementById('view');
@@ -28,6 +28,12 @@ function append(node, children) {
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return node;
+}
+
+/** Replaces a node's children; like append, it takes nested arrays and skips null. */
+function fill(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
 }
 
 function message(kind, text) {
@@ -66,11 +72,11 @@ const query = params => {
 
 /** Runs a view's loader, showing "Loading…" meanwhile and a visible message if it fails. */
 async function load(container, loader) {
-  container.replaceChildren(message('loading', 'Loading…'));
+  fill(container, message('loading', 'Loading…'));
   try {
     await loader(container);
   } catch (e) {
-    container.replaceChildren(message('error', e.message));
+    fill(container, message('error', e.message));
   }
 }
 
@@ -89,7 +95,7 @@ function route() {
   const views = { home: homeView, search: searchView, actor: actorView, target: targetView, network: networkView };
   const show = views[name];
   if (!show) {
-    view.replaceChildren(message('error', `There is no page '${name}'. Search an actor above, or open the network.`));
+    fill(view, message('error', `There is no page '${name}'. Search an actor above, or open the network.`));
     return;
   }
   load(view, container => show(container, arg, params));
@@ -108,7 +114,7 @@ route();
 async function homeView(container) {
   const actors = await api('/api/actors');
   const speakers = actors.filter(a => a.statements > 0).sort((a, b) => b.statements - a.statements).slice(0, 40);
-  container.replaceChildren(
+  fill(container,
     el('h1', {}, 'Actors'),
     speakers.length
       ? [el('p', { class: 'hint' }, `The ${speakers.length} most quoted of ${actors.length} known actors. Search above for any other.`),
@@ -118,7 +124,7 @@ async function homeView(container) {
 
 async function searchView(container, text) {
   const found = await api(`/api/actors${query({ search: text })}`);
-  container.replaceChildren(
+  fill(container,
     el('h1', {}, 'Actors matching ', el('q', { dir: 'auto' }, text)),
     found.length ? actorList(found) : message('empty', `No actor matches '${text}'. Try another spelling, in English or Arabic.`));
 }
@@ -153,7 +159,7 @@ async function actorView(container, id, params) {
     return `#/actor/${encodeURIComponent(id)}?${next}`;
   };
 
-  container.replaceChildren(
+  fill(container,
     el('h1', { dir: 'auto' }, actor.name, ' ', el('span', { class: 'muted' }, `${actor.type} · ${actor.id}`)),
     el('p', { class: 'hint' }, profile.statements
       ? `${profile.statements} statements in ${profile.articles} articles, ${day(profile.firstSeen)} to ${day(profile.lastSeen)}.`
@@ -293,7 +299,7 @@ async function showBucket(panel, actorId, point, bucket) {
   await load(panel, async () => {
     const from = day(point.bucketStart), to = bucketEnd(point.bucketStart, bucket);
     const page = await api(`/api/actors/${encodeURIComponent(actorId)}/statements${query({ target: point.targetId, from, to, pageSize: 100 })}`);
-    panel.replaceChildren(
+    fill(panel,
       el('h2', {}, 'Statements toward ', el('span', { dir: 'auto' }, point.targetName), ` from ${from} to ${to}`),
       page.items.length === 0
         ? message('empty', 'No statements in this period.')
@@ -309,7 +315,7 @@ function showShift(panel, shift) {
     el('h3', {}, title, ` (net ${signed(score)} over ${count} statements)`),
     statements.length === 0 ? message('empty', 'No statements kept as evidence on this side.')
       : el('ul', { class: 'evidence' }, statements.map(s => evidenceItem(s, shift.targetId, true))));
-  panel.replaceChildren(
+  fill(panel,
     el('h2', {}, el('span', { dir: 'auto' }, shift.actorName), ' on ', el('span', { dir: 'auto' }, shift.targetName), ': ',
       stanceBadge(shift.from), ' → ', stanceBadge(shift.to), ` from ${day(shift.visibleOn)}`),
     el('div', { class: 'sides' },
@@ -331,7 +337,7 @@ function evidenceItem(statement, targetId, openArticle) {
     el('blockquote', { class: 'content', dir: 'auto', lang: statement.language }, statement.content),
     article);
   const button = el('button', { type: 'button', class: 'show-article', onclick: () => {
-    if (article.childElementCount) { article.replaceChildren(); button.textContent = 'Show in article'; return; }
+    if (article.childElementCount) { fill(article); button.textContent = 'Show in article'; return; }
     button.textContent = 'Hide article';
     showInArticle(article, statement);
   } }, 'Show in article');
@@ -361,7 +367,7 @@ async function showInArticle(slot, s) {
     const text = article.text;
     const start = s.contentStart, end = s.contentEnd;
     if (!(start >= 0 && end > start && end <= text.length) || text.slice(start, end) !== s.content) {
-      slot.replaceChildren(message('error', `The stored text of article '${s.articleId}' does not hold this statement's content at ${start}–${end}.`));
+      fill(slot, message('error', `The stored text of article '${s.articleId}' does not hold this statement's content at ${start}–${end}.`));
       return;
     }
     const sentenceStart = s.sentenceStart, sentenceEnd = s.sentenceStart + (s.sentence || '').length;
@@ -374,7 +380,7 @@ async function showInArticle(slot, s) {
       : [text.slice(0, start), mark, text.slice(end)];
     const rtl = article.language === 'ar';
     const box = el('div', { class: 'article-text', dir: rtl ? 'rtl' : 'ltr', lang: article.language, tabindex: 0 }, body);
-    slot.replaceChildren(
+    fill(slot,
       el('div', { class: 'article-title', dir: 'auto' }, article.title || article.id, el('span', { class: 'muted' }, ` · article ${article.id}`)),
       box);
     // Bring the highlight into the box's view without moving the page.
@@ -396,7 +402,7 @@ async function targetView(container, id, params) {
         el('tbody', {}, rows.map(r => el('tr', { 'data-actor': r.actorId },
           el('td', {}, actorLink(r.actorId, r.actorName)), el('td', {}, r.support), el('td', {}, r.oppose), el('td', {}, r.neutral),
           el('td', {}, signed(r.netScore)), el('td', { class: 'muted' }, `${day(r.firstDay)} – ${day(r.lastDay)}`))))));
-  container.replaceChildren(
+  fill(container,
     el('h1', { dir: 'auto' }, 'Who stands where on ', standing.targetName, ' ', el('span', { class: 'muted' }, standing.targetId)),
     windowForm(from, to, (f, t) => { location.hash = `#/target/${encodeURIComponent(id)}${query({ from: f, to: t })}`; }),
     el('p', { class: 'hint' }, actorLink(standing.targetId, `${standing.targetName}'s own statements and shifts`)),
@@ -430,7 +436,7 @@ async function networkView(container, _, params) {
   const linked = new Set(edges.flatMap(e => [e.source, e.target]));
   const nodes = (network.nodes || []).filter(n => linked.has(n.id));
 
-  container.replaceChildren(
+  fill(container,
     el('h1', {}, 'Positions network'),
     windowForm(from, to, (f, t) => go({ from: f, to: t })),
     el('div', { class: 'controls' }, 'Edges: ', EDGE_KINDS.map(k => el('label', { class: 'chip' },
