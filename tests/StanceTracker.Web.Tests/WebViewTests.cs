@@ -169,6 +169,59 @@ public sealed class WebViewTests(WebCluster web, ITestOutputHelper log) : IClass
         Assert.Empty(_scriptErrors);
     }
 
+    /// <summary>
+    /// The drawing itself, on an answer in the network contract's shape (served to the page by the test, so it runs
+    /// whether or not the endpoint is merged): only the chosen edge kinds are drawn, coloured by sign, with their nodes.
+    /// </summary>
+    [Fact]
+    public async Task The_network_view_draws_a_network_in_the_contracts_shape_with_the_chosen_edge_kinds()
+    {
+        const string network = """
+            {"from": null, "to": null,
+             "nodes": [{"id": "russia", "name": "Russia", "type": "state", "statements": 22},
+                       {"id": "egypt", "name": "Egypt", "type": "state", "statements": 9},
+                       {"id": "erdogan", "name": "Recep Tayyip Erdogan", "type": "person", "statements": 30},
+                       {"id": "haftar", "name": "Khalifa Haftar", "type": "person", "statements": 4},
+                       {"id": "gna", "name": "Government of National Accord", "type": "organisation", "statements": 0}],
+             "edges": [{"source": "russia", "target": "haftar", "kind": "position", "weight": 0.43, "support": 6, "oppose": 5, "neutral": 1},
+                       {"source": "egypt", "target": "haftar", "kind": "position", "weight": 0.82, "support": 8, "oppose": 0, "neutral": 1},
+                       {"source": "erdogan", "target": "haftar", "kind": "position", "weight": -0.8, "support": 0, "oppose": 9, "neutral": 1},
+                       {"source": "erdogan", "target": "gna", "kind": "position", "weight": 0.9, "support": 10, "oppose": 0, "neutral": 0},
+                       {"source": "russia", "target": "egypt", "kind": "agreement", "weight": 1, "support": 0, "oppose": 0, "neutral": 0},
+                       {"source": "egypt", "target": "erdogan", "kind": "conflict", "weight": 1, "support": 0, "oppose": 0, "neutral": 0}]}
+            """;
+        var page = await web.NewPageAsync(_scriptErrors);
+        var asked = new List<string>();
+        await page.RouteAsync("**/api/network?**", route =>
+        {
+            asked.Add(route.Request.Url);
+            return route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json", Body = network });
+        });
+        await page.GotoAsync(web.BaseUrl + "/#/network");
+
+        // Positions only, by default: four edges among five nodes, each coloured by its sign.
+        await Expect(page.Locator("#network-chart line.edge")).ToHaveCountAsync(4);
+        await Expect(page.Locator("#network-chart g.node")).ToHaveCountAsync(5);
+        await Expect(page.Locator("#network-chart line.edge.oppose[data-source='erdogan'][data-target='haftar']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#network-chart line.edge.support[data-source='egypt'][data-target='haftar']")).ToHaveCountAsync(1);
+        var screenshot = Path.Combine(WebCluster.Artifacts, "web-network-contract.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        log.WriteLine($"screenshot: {screenshot}");
+
+        // Conflicts alone: one edge, two nodes; the window goes to the API.
+        await page.Locator("input[type=checkbox][value='position']").UncheckAsync();
+        await Expect(page.Locator("main .message.empty")).ToContainTextAsync("No edges of the chosen kinds");
+        await page.Locator("input[type=checkbox][value='conflict']").CheckAsync();
+        await Expect(page.Locator("#network-chart line.edge")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#network-chart line.edge.conflict.oppose")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#network-chart g.node")).ToHaveCountAsync(2);
+        await page.FillAsync("input[name=from]", "2020-06-01");
+        await page.ClickAsync("form.window button[type=submit]");
+        await Expect(page.Locator("#network-chart line.edge")).ToHaveCountAsync(1);
+        Assert.Contains(asked, url => url.Contains("from=2020-06-01", StringComparison.Ordinal) && url.Contains("format=json", StringComparison.Ordinal));
+        Assert.Empty(_scriptErrors);
+    }
+
     private async Task<string> SteadySpeakerAsync()
     {
         foreach (var actor in (await web.GetJsonAsync("/api/actors")).EnumerateArray().Where(a => a.GetProperty("statements").GetInt32() > 0))

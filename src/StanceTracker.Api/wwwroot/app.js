@@ -401,7 +401,7 @@ async function targetView(container, id, params) {
         el('thead', {}, el('tr', {}, ['Actor', 'Support', 'Oppose', 'Neutral', 'Net', 'Days'].map(h => el('th', {}, h)))),
         el('tbody', {}, rows.map(r => el('tr', { 'data-actor': r.actorId },
           el('td', {}, actorLink(r.actorId, r.actorName)), el('td', {}, r.support), el('td', {}, r.oppose), el('td', {}, r.neutral),
-          el('td', {}, signed(r.netScore)), el('td', { class: 'muted' }, `${day(r.firstDay)} – ${day(r.lastDay)}`))))));
+          el('td', {}, signed(r.netScore)), el('td', { class: 'muted days' }, `${day(r.firstDay)} – ${day(r.lastDay)}`))))));
   fill(container,
     el('h1', { dir: 'auto' }, 'Who stands where on ', standing.targetName, ' ', el('span', { class: 'muted' }, standing.targetId)),
     windowForm(from, to, (f, t) => { location.hash = `#/target/${encodeURIComponent(id)}${query({ from: f, to: t })}`; }),
@@ -428,8 +428,11 @@ async function networkView(container, _, params) {
   const kinds = params.has('kinds') ? params.get('kinds').split(',').filter(k => EDGE_KINDS.includes(k)) : ['position'];
   const network = await api(`/api/network${query({ from, to, format: 'json' })}`);
   const go = changes => {
-    const p = { from, to, kinds: kinds.join(','), ...changes };
-    location.hash = `#/network${query(p)}`;
+    const p = { from, to, ...changes };
+    // kinds is always written, even empty: no kinds at all is a choice, not the default.
+    const chosen = p.kinds ?? kinds.join(',');
+    delete p.kinds;
+    location.hash = `#/network${query(p)}${query(p) ? '&' : '?'}kinds=${chosen}`;
   };
   const download = format => el('a', { href: `/api/network${query({ from, to, format })}`, download: `network.${format === 'graphml' ? 'graphml' : format}` }, format.toUpperCase());
   const edges = (network.edges || []).filter(e => kinds.includes(e.kind));
@@ -484,11 +487,17 @@ function networkChart(nodes, edges) {
   const maxStatements = Math.max(...nodes.map(node => node.statements || 0), 1);
   const svg = el('svg:svg', { class: 'chart network', id: 'network-chart', viewBox: `0 0 ${W} ${H}`, role: 'img',
     'aria-label': `Network of ${nodes.length} actors and targets with ${edges.length} edges` },
-    el('svg:defs', {}, el('svg:marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+    el('svg:defs', {}, el('svg:marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+      markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
       el('svg:path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#888' }))));
+  const radius = node => 4 + 10 * Math.sqrt((node.statements || 0) / maxStatements);
+  const radii = new Map(nodes.map(node => [node.id, radius(node)]));
   for (const e of edges) {
-    const a = at.get(e.source), b = at.get(e.target);
-    if (!a || !b) continue;
+    const a = at.get(e.source), to = at.get(e.target);
+    if (!a || !to) continue;
+    // A position's arrow stops at the rim of the target's circle, where it can be seen.
+    const length = Math.max(Math.hypot(to.x - a.x, to.y - a.y), 1), back = e.kind === 'position' ? radii.get(e.target) + 2 : 0;
+    const b = { x: to.x - (to.x - a.x) / length * back, y: to.y - (to.y - a.y) / length * back };
     const tone = e.kind === 'agreement' ? 'support' : e.kind === 'conflict' ? 'oppose'
       : (e.support || 0) > (e.oppose || 0) ? 'support' : (e.oppose || 0) > (e.support || 0) ? 'oppose' : 'neutral';
     svg.append(el('svg:line', {
@@ -502,7 +511,7 @@ function networkChart(nodes, edges) {
     const g = el('svg:g', { class: `node ${node.type || ''}`, 'data-node': node.id, tabindex: 0,
       onclick: () => { location.hash = `#/actor/${encodeURIComponent(node.id)}`; },
       onkeydown: e => { if (e.key === 'Enter') location.hash = `#/actor/${encodeURIComponent(node.id)}`; } },
-    el('svg:circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: (4 + 10 * Math.sqrt((node.statements || 0) / maxStatements)).toFixed(1),
+    el('svg:circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: radii.get(node.id).toFixed(1),
       fill: PALETTE[typeColour(node.type)] }),
     el('svg:text', { x: (p.x + 8).toFixed(1), y: (p.y - 8).toFixed(1) }, node.name || node.id),
     el('svg:title', {}, `${node.name} (${node.type}), ${node.statements} statements`));
