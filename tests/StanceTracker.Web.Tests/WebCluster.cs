@@ -20,7 +20,7 @@ public sealed class WebCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _cluster.InitializeAsync();
-        var (exit, output) = await _cluster.StanceAsync("ingest", Programs.Samples, Programs.Shared("seeds/000_a16db0e3d028d774.txt"));
+        var (exit, output) = await _cluster.StanceJoinedAsync("ingest", Programs.Samples, Programs.Shared("seeds/000_a16db0e3d028d774.txt"));
         if (exit != 0)
             throw new InvalidOperationException($"ingesting the samples failed ({exit}):\n{output}");
         _playwright = await Playwright.CreateAsync();
