@@ -98,6 +98,46 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_timeline_plot_is_a_png_of_Russia_turning_against_Haftar()
+    {
+        var (exit, output) = await cluster.StanceJoinedAsync("ingest", Programs.Samples);
+        Assert.True(exit == 0, output);
+        var png = Path.Combine(cluster.DataDirectory, "russia-haftar.png");
+        (exit, output) = await cluster.StanceJoinedAsync("timeline", "russia", "--target", "haftar", "--plot", png);
+        Assert.True(exit == 0, output);
+        Assert.Contains("Chart written to", output);
+
+        var chart = PlotPixels.ReadPng(png);
+        Assert.Equal((1000, 500), (chart.Width, chart.Height));
+        var inked = chart.InkedShare();
+        Assert.True(inked is > 0.02 and < 0.5, $"{inked:P1} of the chart is drawn on");
+        // Haftar's line, in the first Category10 colour: months of support above zero, then opposition below it.
+        var (above, below) = chart.ColourAroundZero(new SkiaSharp.SKColor(0x1f, 0x77, 0xb4));
+        Assert.True(above > 100 && below > 100, $"series pixels: {above} above zero, {below} below");
+    }
+
+    [Fact]
+    public async Task A_timeline_plot_with_a_bad_file_name_or_nothing_to_draw_says_why()
+    {
+        var (exit, ingested) = await cluster.StanceJoinedAsync("ingest", Programs.Samples);
+        Assert.True(exit == 0, ingested);
+        (exit, var output) = await cluster.StanceJoinedAsync("timeline", "russia", "--plot", Path.Combine(cluster.DataDirectory, "chart.jpg"));
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--plot", output);
+        Assert.Contains("must be a .png file", output);
+
+        var missing = Path.Combine(cluster.DataDirectory, "no-such-folder", "chart.png");
+        (exit, output) = await cluster.StanceJoinedAsync("timeline", "russia", "--plot", missing);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("does not exist", output);
+
+        var empty = Path.Combine(cluster.DataDirectory, "empty.png");
+        (exit, output) = await cluster.StanceJoinedAsync("timeline", "egypt", "--target", "no-such-target", "--plot", empty);
+        Assert.True(exit == 1 && output.Contains("nothing to plot", StringComparison.Ordinal), $"{output}\nafter ingesting:\n{ingested}");
+        Assert.False(File.Exists(empty));
+    }
+
+    [Fact]
     public async Task Bad_requests_get_clear_errors()
     {
         using var unknown = await cluster.Http.GetAsync("/api/actors/no-such-actor");

@@ -27,6 +27,14 @@ public sealed class ClusterProcesses : IAsyncLifetime
     public Task<(int ExitCode, string Output)> StanceAsync(params string[] args) =>
         RunningProcess.RunAsync(TimeSpan.FromMinutes(3), Programs.Stance, [.. args, "--gateway-port", $"{GatewayPort}"]);
 
+    /// <summary>
+    /// Runs the real `stance` console joined to this cluster by an explicit gateway. With only a gateway port the console
+    /// probes it for 300 ms and otherwise embeds a silo of its own; on a loaded machine the probe can miss, and the
+    /// command would then quietly work on another database. Tests that must see their data in this cluster use this.
+    /// </summary>
+    public Task<(int ExitCode, string Output)> StanceJoinedAsync(params string[] args) =>
+        RunningProcess.RunAsync(TimeSpan.FromMinutes(3), Programs.Stance, [.. args, "--gateway", $"127.0.0.1:{GatewayPort}"]);
+
     public async Task DisposeAsync()
     {
         Http?.Dispose();

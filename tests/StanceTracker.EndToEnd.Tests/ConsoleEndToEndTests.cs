@@ -65,6 +65,14 @@ public sealed class ConsoleEndToEndTests
         Assert.Equal(HttpStatusCode.OK, erdogan.StatusCode);
         using var dashboard = await client.GetAsync("/dashboard/");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+
+        // The web view is found from the console's own folder too (it is embedded in the API assembly).
+        using var page = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<script src=\"app.js\">", await page.Content.ReadAsStringAsync());
+        using var script = await client.GetAsync("/app.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -11,4 +11,8 @@ public interface IArticleGrain : IGrainWithStringKey
 
     [Alias("Get")]
     Task<ArticleRecord?> GetAsync();
+
+    /// <summary>The text as read; null when the article is not stored, or was stored before texts were kept and not re-ingested since.</summary>
+    [Alias("GetContent")]
+    Task<ArticleContent?> GetContentAsync();
 }

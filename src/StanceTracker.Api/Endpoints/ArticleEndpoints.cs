@@ -5,7 +5,10 @@ using StanceTracker.Extraction.Intake;
 
 namespace StanceTracker.Api.Endpoints;
 
-/// <summary>POST /api/articles ingests one article (the JSON fields of a .json file); GET /api/articles/{id} shows its provenance.</summary>
+/// <summary>
+/// POST /api/articles ingests one article (the JSON fields of a .json file); GET /api/articles/{id} shows its provenance;
+/// GET /api/articles/{id}/text gives the text as read, which statement offsets index into.
+/// </summary>
 public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
@@ -38,6 +41,16 @@ public static class ArticleEndpoints
             ?? (await grains.GetGrain<IArticleGrain>(id).GetAsync() is { } article
                 ? Results.Ok(article)
                 : ApiError.NotFound($"unknown article '{id}'")));
+
+        app.MapGet("/api/articles/{id}/text", async (IGrainFactory grains, string id) =>
+        {
+            var article = grains.GetGrain<IArticleGrain>(id);
+            if (await article.GetContentAsync() is { } content)
+                return Results.Ok(content);
+            return await article.GetAsync() is null
+                ? ApiError.NotFound($"unknown article '{id}'")
+                : ApiError.NotFound($"the text of article '{id}' was not kept (stored before texts were); ingest the article again to keep it");
+        });
 
         return app;
     }

@@ -12,9 +12,9 @@ using StanceTracker.Operations.Telemetry;
 namespace StanceTracker.Api.Hosting;
 
 /// <summary>
-/// The client host: an ASP.NET app that joins the cluster as an Orleans client (never a silo), serves the HTTP API
-/// under /api and the Orleans dashboard under /dashboard, plus /health/* and /metrics. Used by this project's Program
-/// and by `stance serve`. Throws with the setting to fix when the configuration is unsafe or malformed.
+/// The client host: an ASP.NET app that joins the cluster as an Orleans client (never a silo), serves the web view
+/// at /, the HTTP API under /api, the Orleans dashboard under /dashboard, plus /health/* and /metrics. Used by this
+/// project's Program and by `stance serve`. Throws with the setting to fix when the configuration is unsafe or malformed.
 /// </summary>
 public static class StanceApiHost
 {
@@ -48,7 +48,7 @@ public static class StanceApiHost
         var app = builder.Build();
         app.UseMiddleware<RequestErrors>(settings.MaxRequestBodyBytes);
         app.UseMiddleware<CredentialGate>();
-        app.MapGet("/", () => Results.Redirect("/dashboard/"));
+        app.UseWebView();
         app.MapOperationsEndpoints();
         app.MapActorEndpoints();
         app.MapArticleEndpoints();

@@ -35,7 +35,10 @@ public sealed class ArticleGrain(
     private async Task<IngestOutcome> IngestOnceAsync(string id, ArticleSubmission article)
     {
         if (state.State.Stored)
+        {
+            await KeepMissingTextAsync(article);
             return new IngestOutcome(id, IngestStatus.AlreadyKnown, state.State.StatementIds.Count, state.State.Speakers);
+        }
         if (article.Published is not { } published)
             return new IngestOutcome(id, IngestStatus.Rejected, 0, [],
                 "the article has no publication date (give one with --date, or a 'published' field)");
@@ -73,6 +76,7 @@ public sealed class ArticleGrain(
         s.Published = published;
         s.Language = extracted.Language;
         s.Path = article.Path;
+        s.Text = article.Text;
         s.IngestedAt = DateTimeOffset.UtcNow;
         s.StatementIds = [.. extracted.Statements.Select(st => StatementMapping.StatementId(id, st.Index))];
         s.Speakers = [.. bySpeaker.Select(g => g.Speaker.Id)];
@@ -90,5 +94,25 @@ public sealed class ArticleGrain(
             ? new ArticleRecord(this.GetPrimaryKeyString(), s.Title, s.Source, s.Url, s.Published, s.Language, s.Path,
                 s.IngestedAt, s.StatementIds, s.Speakers)
             : null);
+    }
+
+    public Task<ArticleContent?> GetContentAsync()
+    {
+        var s = state.State;
+        return Task.FromResult(s.Stored && s.Text is not null
+            ? new ArticleContent(this.GetPrimaryKeyString(), s.Title, s.Language, s.Text)
+            : null);
+    }
+
+    /// <summary>
+    /// An article stored before texts were kept gets its text from the re-ingest; the same id means the same text,
+    /// so the recorded offsets stay valid. Nothing is extracted or counted again.
+    /// </summary>
+    private async Task KeepMissingTextAsync(ArticleSubmission article)
+    {
+        if (state.State.Text is not null || string.IsNullOrEmpty(article.Text))
+            return;
+        state.State.Text = article.Text;
+        await state.WriteStateAsync();
     }
 }
