@@ -20,10 +20,10 @@ public sealed class SqliteActorCatalog(SqliteDatabase database) : IActorCatalog
         return Task.FromResult<IReadOnlyList<ActorInfo>>(actors);
     }
 
-    public Task SaveAsync(IReadOnlyList<ActorInfo> actors)
+    public Task SaveAsync(IReadOnlyList<ActorInfo> actors) => database.Writes.WriteAsync((connection, transaction) => Save(connection, transaction, actors));
+
+    private static int Save(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ActorInfo> actors)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
@@ -42,7 +42,6 @@ public sealed class SqliteActorCatalog(SqliteDatabase database) : IActorCatalog
             aliases.Value = JsonSerializer.Serialize(actor.Aliases, StorageJson.Options);
             command.ExecuteNonQuery();
         }
-        transaction.Commit();
-        return Task.CompletedTask;
+        return actors.Count;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -32,14 +33,24 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
         return Task.CompletedTask;
     }
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    /// <remarks>Acknowledged after the group commit that carries it; the ETag moves on only then.</remarks>
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var payload = format.Write(grainState.State);
-        using var connection = database.Open();
+        var grain = grainId.ToString();
+        var etag = grainState.ETag;
+        var next = await database.Writes.WriteAsync((connection, transaction) => Write(connection, transaction, stateName, grain, etag, payload));
+        grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    private static long Write(SqliteConnection connection, SqliteTransaction transaction, string stateName, string grain, string? etag, string payload)
+    {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         long next;
-        if (grainState.ETag is null)
+        if (etag is null)
         {
             next = 1;
             command.CommandText = """
@@ -49,7 +60,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
         }
         else
         {
-            var expected = long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
+            var expected = long.Parse(etag, CultureInfo.InvariantCulture);
             next = expected + 1;
             command.CommandText = """
                 UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
@@ -59,27 +70,28 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
             command.Parameters.AddWithValue("$n", next);
         }
         command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$g", grainId.ToString());
+        command.Parameters.AddWithValue("$g", grain);
         command.Parameters.AddWithValue("$p", payload);
         command.Parameters.AddWithValue("$t", now);
         if (command.ExecuteNonQuery() != 1)
             throw new InconsistentStateException(
-                $"State '{stateName}' of {grainId} was changed by another writer (expected version {grainState.ETag ?? "none"}).");
-        grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
-        grainState.RecordExists = true;
-        return Task.CompletedTask;
+                $"State '{stateName}' of {grain} was changed by another writer (expected version {etag ?? "none"}).");
+        return next;
     }
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g";
-        command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$g", grainId.ToString());
-        command.ExecuteNonQuery();
+        var grain = grainId.ToString();
+        await database.Writes.WriteAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g";
+            command.Parameters.AddWithValue("$s", stateName);
+            command.Parameters.AddWithValue("$g", grain);
+            return command.ExecuteNonQuery();
+        });
         grainState.ETag = null;
         grainState.RecordExists = false;
-        return Task.CompletedTask;
     }
 }

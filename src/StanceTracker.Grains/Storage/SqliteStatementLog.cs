@@ -10,14 +10,22 @@ namespace StanceTracker.Grains.Storage;
 /// <summary>The statement log in the embedded SQLite database: one row per statement, one per (statement, target).</summary>
 public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 {
-    public Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    /// <remarks>Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>).</remarks>
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    {
+        if (statements.Count == 0)
+            return [];
+        // Serialised here, on the caller's thread, so the single writer thread only runs SQL.
+        var payloads = new string[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+            payloads[i] = JsonSerializer.Serialize(statements[i], StorageJson.Options);
+        return await database.Writes.WriteAsync((connection, transaction) => Append(connection, transaction, actorId, statements, payloads));
+    }
+
+    private static IReadOnlyList<LoggedStatement> Append(SqliteConnection connection, SqliteTransaction transaction, string actorId,
+        IReadOnlyList<StatementRecord> statements, string[] payloads)
     {
         var appended = new List<LoggedStatement>(statements.Count);
-        if (statements.Count == 0)
-            return Task.FromResult<IReadOnlyList<LoggedStatement>>(appended);
-
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -50,8 +58,9 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         var tScore = target.Parameters.Add("$score", SqliteType.Real);
         var tConfidence = target.Parameters.Add("$c", SqliteType.Real);
 
-        foreach (var statement in statements)
+        for (var i = 0; i < statements.Count; i++)
         {
+            var statement = statements[i];
             pActor.Value = actorId;
             pId.Value = statement.Id;
             pArticle.Value = statement.ArticleId;
@@ -60,7 +69,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             pKind.Value = statement.Kind;
             pCue.Value = statement.Cue;
             pContent.Value = statement.Content;
-            pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
+            pPayload.Value = payloads[i];
             if (insert.ExecuteScalar() is not long seq)
                 continue; // already logged: re-ingestion must not count it twice
 
@@ -76,8 +85,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             }
             appended.Add(new LoggedStatement(seq, statement));
         }
-        transaction.Commit();
-        return Task.FromResult<IReadOnlyList<LoggedStatement>>(appended);
+        return appended;
     }
 
     public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
