@@ -37,7 +37,8 @@ report.Add("run.seconds", clock.Elapsed.TotalSeconds, "s");
 if (options.Output is { } output)
 {
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-    await File.WriteAllTextAsync(output, BenchMarkdown.Document(report, options));
+    var existing = File.Exists(output) ? await File.ReadAllTextAsync(output) : null;
+    await File.WriteAllTextAsync(output, BenchMarkdown.Document(report, existing));
     Console.Error.WriteLine($"bench: wrote {output}");
 }
 Console.WriteLine();

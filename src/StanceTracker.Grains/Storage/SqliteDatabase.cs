@@ -40,8 +40,9 @@ public sealed class SqliteDatabase : IDisposable
     internal SqliteConnection OpenWriter()
     {
         var connection = Open();
-        if (_durability == SqliteDurability.PowerLoss)
-            Execute(connection, "PRAGMA synchronous=FULL;");
+        Execute(connection, _durability == SqliteDurability.PowerLoss
+            ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+            : "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         return connection;
     }
 
@@ -55,8 +56,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // Readers do not sync; the writer connection sets its own level (see OpenWriter).
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        // No per-open PRAGMAs: readers need none, and every query opens a (pooled) connection. The writer sets its own.
         return connection;
     }
 

@@ -39,33 +39,36 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
         var payload = format.Write(grainState.State);
         var grain = grainId.ToString();
         var etag = grainState.ETag;
-        var next = await database.Writes.WriteAsync((connection, transaction) => Write(connection, transaction, stateName, grain, etag, payload));
+        var next = await database.Writes.WriteAsync(writer => Write(writer, stateName, grain, etag, payload));
         grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
 
-    private static long Write(SqliteConnection connection, SqliteTransaction transaction, string stateName, string grain, string? etag, string payload)
+    private const string Insert = """
+        INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES ($s, $g, 1, $p, $t)
+        ON CONFLICT (state_name, grain_id) DO NOTHING
+        """;
+
+    private const string Update = """
+        UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
+        WHERE state_name = $s AND grain_id = $g AND version = $e
+        """;
+
+    private static long Write(SqliteWriter writer, string stateName, string grain, string? etag, string payload)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        SqliteCommand command;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         long next;
         if (etag is null)
         {
             next = 1;
-            command.CommandText = """
-                INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES ($s, $g, 1, $p, $t)
-                ON CONFLICT (state_name, grain_id) DO NOTHING
-                """;
+            command = writer.Command(Insert);
         }
         else
         {
             var expected = long.Parse(etag, CultureInfo.InvariantCulture);
             next = expected + 1;
-            command.CommandText = """
-                UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
-                WHERE state_name = $s AND grain_id = $g AND version = $e
-                """;
+            command = writer.Command(Update);
             command.Parameters.AddWithValue("$e", expected);
             command.Parameters.AddWithValue("$n", next);
         }
@@ -82,11 +85,9 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var grain = grainId.ToString();
-        await database.Writes.WriteAsync((connection, transaction) =>
+        await database.Writes.WriteAsync(writer =>
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g";
+            var command = writer.Command("DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g");
             command.Parameters.AddWithValue("$s", stateName);
             command.Parameters.AddWithValue("$g", grain);
             return command.ExecuteNonQuery();

@@ -32,7 +32,7 @@ public sealed class SqliteGroupCommit : IDisposable
     public (long Transactions, long Writes) Counts => (Interlocked.Read(ref _transactions), Interlocked.Read(ref _writes));
 
     /// <summary>Runs <paramref name="write"/> in the next group transaction; completes once that transaction is committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write)
+    public Task<T> WriteAsync<T>(Func<SqliteWriter, T> write)
     {
         var pending = new PendingWrite<T>(write);
         if (!_queue.Writer.TryWrite(pending))
@@ -43,44 +43,45 @@ public sealed class SqliteGroupCommit : IDisposable
     private void WriteLoop()
     {
         using var connection = _database.OpenWriter();
+        using var writer = new SqliteWriter(connection);
         var batch = new List<PendingWrite>(MaxBatch);
         var reader = _queue.Reader;
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MaxBatch && reader.TryRead(out var next))
                 batch.Add(next);
-            Commit(connection, batch);
+            Commit(writer, batch);
             batch.Clear();
         }
     }
 
-    private void Commit(SqliteConnection connection, List<PendingWrite> batch)
+    private void Commit(SqliteWriter writer, List<PendingWrite> batch)
     {
         var done = new List<PendingWrite>(batch.Count);
         try
         {
-            using var transaction = connection.BeginTransaction();
+            writer.Begin();
             foreach (var write in batch)
             {
-                transaction.Save("w");
+                writer.Savepoint();
                 try
                 {
-                    write.Run(connection, transaction);
-                    transaction.Release("w");
+                    write.Run(writer);
+                    writer.Release();
                     done.Add(write);
                 }
                 catch (Exception ex)
                 {
-                    transaction.Rollback("w");
-                    transaction.Release("w");
+                    writer.RollbackToSavepoint();
                     write.Fail(ex);
                 }
             }
-            transaction.Commit();
+            writer.Commit();
         }
         catch (Exception ex)
         {
             // The transaction itself failed (disk full, I/O error): nothing in it is durable, so no write is acknowledged.
+            writer.RollbackIfOpen();
             foreach (var write in done)
                 write.Fail(ex);
             return;
@@ -99,14 +100,14 @@ public sealed class SqliteGroupCommit : IDisposable
 
     private abstract class PendingWrite
     {
-        public abstract void Run(SqliteConnection connection, SqliteTransaction transaction);
+        public abstract void Run(SqliteWriter writer);
 
         public abstract void Complete();
 
         public abstract void Fail(Exception error);
     }
 
-    private sealed class PendingWrite<T>(Func<SqliteConnection, SqliteTransaction, T> write) : PendingWrite
+    private sealed class PendingWrite<T>(Func<SqliteWriter, T> write) : PendingWrite
     {
         // Continuations run on the thread pool, never on the writer thread, which must go straight back to writing.
         private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -114,7 +115,7 @@ public sealed class SqliteGroupCommit : IDisposable
 
         public Task<T> Task => _done.Task;
 
-        public override void Run(SqliteConnection connection, SqliteTransaction transaction) => _result = write(connection, transaction);
+        public override void Run(SqliteWriter writer) => _result = write(writer);
 
         public override void Complete() => _done.TrySetResult(_result);
 
