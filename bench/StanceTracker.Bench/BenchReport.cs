@@ -28,6 +28,7 @@ public sealed class BenchReport
         lines.Append('\n');
         foreach (var row in rows)
             lines.Append("| ").AppendJoin(" | ", row).Append(" |\n");
+        lines.Append('\n');
         Write(lines.ToString());
     }
 
