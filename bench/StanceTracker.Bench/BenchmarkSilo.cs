@@ -7,7 +7,10 @@ using StanceTracker.Grains.Storage;
 
 namespace StanceTracker.Bench;
 
-/// <summary>A real silo in this process on the embedded SQLite storage, in a fresh temporary data directory.</summary>
+/// <summary>
+/// The embedded default as `stance ingest` runs it with no cluster around: a real silo in this process on the SQLite
+/// storage, called through the host's grain factory, in a fresh temporary data directory.
+/// </summary>
 public sealed class BenchmarkSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -22,19 +25,26 @@ public sealed class BenchmarkSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<BenchmarkSilo> StartAsync()
+    public IServiceProvider Services => _host.Services;
+
+    public SqliteDatabase Database => _host.Services.GetRequiredService<SqliteDatabase>();
+
+    public static async Task<BenchmarkSilo> StartAsync(SqliteDurability durability = SqliteDurability.PowerLoss)
     {
         var data = Directory.CreateTempSubdirectory("stance-bench-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        QuietLogging(builder.Logging);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(PortCheck.FreePort(), 0, serviceId: "stance-bench", clusterId: "stance-bench")
-            .AddStanceTracker(new StanceStorageOptions(data)));
+            .UseLocalhostClustering(PortCheck.FreePort(), 0, serviceId: "stance-bench", clusterId: $"stance-bench-{Guid.NewGuid():N}")
+            .AddStanceTracker(new StanceStorageOptions(data) { Durability = durability }));
         var host = builder.Build();
         await host.StartAsync();
         return new BenchmarkSilo(host, data);
     }
 
+    public static void QuietLogging(ILoggingBuilder logging) =>
+        logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
 
     public async ValueTask DisposeAsync()
     {

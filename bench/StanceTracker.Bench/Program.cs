@@ -1,23 +1,46 @@
+using System.Diagnostics;
 using StanceTracker.Bench;
 
-// Benchmarks of the running system; figures are written down in README.md.
-//   record-growth [N]  recording cost as one actor's history grows (default 10000)
-//   ingest [FILE]      whole ingest path (extraction + grains + SQLite) over an articles.jsonl corpus
-//   extract [FILE]     extraction alone on one thread, stage by stage
-var which = args.FirstOrDefault() ?? "record-growth";
-switch (which)
+// The benchmark suite (see docs/BENCHMARKS.md). Run from the repository root:
+//   dotnet run -c Release --project bench/StanceTracker.Bench [-- COMMAND] [--quick] [options]
+// COMMAND: all (default), extract, ingest, queries, record-growth. --quick: every part small, under two minutes;
+// the last line printed is one JSON object with every figure and its unit. The full `all` writes docs/BENCHMARKS.md.
+BenchOptions options;
+try
 {
-    case "record-growth":
-        await RecordGrowthBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
-        break;
-    case "ingest":
-        await IngestBenchmark.RunAsync(args.Length > 1 ? args[1] : "../shared/corpus/ar/saudinewsnet-libya-2015/articles.jsonl");
-        break;
-    case "extract":
-        ExtractionBenchmark.Run(args.Length > 1 ? args[1] : "../shared/corpus/ar/saudinewsnet-libya-2015/articles.jsonl");
-        break;
-    default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (record-growth, ingest, extract)");
-        return 2;
+    options = BenchOptions.Parse(args);
 }
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"bench: {ex.Message}");
+    return 2;
+}
+
+var report = new BenchReport();
+var clock = Stopwatch.StartNew();
+report.Text($"# StanceTracker benchmarks{(options.Quick ? " (quick)" : "")}");
+report.Text($"\nCommand: `dotnet run -c Release --project bench/StanceTracker.Bench -- {string.Join(' ', args)}`");
+MachineInfo.Describe(report);
+
+if (options.Command is "all" or "extract")
+    ExtractionBenchmark.Run(options, report);
+if (options.Command is "all" or "ingest")
+    await IngestBenchmark.RunAsync(options, report);
+if (options.Command is "all" or "queries")
+    await QueryBenchmark.RunAsync(options, report);
+if (options.Command is "all" or "record-growth")
+    await RecordGrowthBenchmark.RunAsync(options, report);
+
+report.Text($"\nLoad average at the end (1, 5, 15 min): {MachineInfo.Load()}; whole run {clock.Elapsed.TotalSeconds:F0} s.");
+report.Add("machine.load_at_end", MachineInfo.LoadOneMinute(), "runnable processes (1-min average)");
+report.Add("run.seconds", clock.Elapsed.TotalSeconds, "s");
+if (options.Output is { } output)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+    var existing = File.Exists(output) ? await File.ReadAllTextAsync(output) : null;
+    await File.WriteAllTextAsync(output, BenchMarkdown.Document(report, existing));
+    Console.Error.WriteLine($"bench: wrote {output}");
+}
+Console.WriteLine();
+Console.WriteLine(report.SummaryJson());
 return 0;

@@ -41,6 +41,8 @@ public static class NewActorIds
     // whole (ؤ would otherwise decompose into و and a hamza); everything else becomes '-'.
     private static string Slug(string token)
     {
+        if (IsSlugAlready(token))
+            return token;
         var builder = new StringBuilder(token.Length);
         foreach (var c in token)
         {
@@ -53,5 +55,19 @@ public static class NewActorIds
         }
         while (builder.Length > 0 && builder[^1] == '-') builder.Length--;
         return builder.ToString();
+    }
+
+    // Normalized tokens are mostly lower-case ASCII letters and digits or Arabic letters, which the slug keeps as they
+    // are: returning the token itself spares a builder and a culture-aware case change per character.
+    private static bool IsSlugAlready(string token)
+    {
+        if (token.Length == 0) return false;
+        foreach (var c in token)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') continue;
+            if (c is >= '\u0621' and <= '\u064A' && char.IsLetter(c)) continue;
+            return false;
+        }
+        return true;
     }
 }

@@ -49,6 +49,15 @@ public sealed class StanceExtractor
     /// <summary>The named issues statements can take a position on (shipped plus extra files).</summary>
     public IssueLexicon Issues { get; }
 
+    /// <summary>The actor-resolution stage, for tools and benchmarks that run the stages one by one.</summary>
+    public ActorResolver Resolver => _resolver;
+
+    /// <summary>The attribution stage (statements and their speakers).</summary>
+    public StatementFinder Finder => _finder;
+
+    /// <summary>The stance-scoring stage.</summary>
+    public StanceScorer Scorer => _scorer;
+
     /// <summary>
     /// Reads every *.yaml in <see cref="ExtractorOptions.LexiconDirectory"/> (default: Lexicons beside this assembly) in
     /// name order, then <see cref="ExtractorOptions.ExtraFiles"/> in the given order. Throws <see cref="LexiconException"/>

@@ -57,10 +57,10 @@ public sealed class AnalyzedText
     }
 
     public IReadOnlyList<string> NameVariants(int token)
-        => _nameVariants[token] ??= Tokens[token].IsWord ? CliticStripper.NameVariants(Tokens[token].Normalized) : [Tokens[token].Normalized];
+        => _nameVariants[token] ??= Tokens[token].IsWord ? WordReadings.Names(Tokens[token].Normalized) : WordReadings.Self(Tokens[token].Normalized);
 
     public IReadOnlyList<string> WordVariants(int token)
-        => _wordVariants[token] ??= Tokens[token].IsWord ? CliticStripper.WordVariants(Tokens[token].Normalized) : [Tokens[token].Normalized];
+        => _wordVariants[token] ??= Tokens[token].IsWord ? WordReadings.Words(Tokens[token].Normalized) : WordReadings.Self(Tokens[token].Normalized);
 
     /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

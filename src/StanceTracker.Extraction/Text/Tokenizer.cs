@@ -46,7 +46,7 @@ public static class Tokenizer
             }
 
             var (origStart, origEnd) = normalized.ToOriginal(start, i);
-            tokens.Add(new Token(origStart, origEnd, value.Substring(start, i - start), kind));
+            tokens.Add(new Token(origStart, origEnd, WordReadings.Intern(value.AsSpan(start, i - start)), kind));
         }
         return tokens;
     }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Grains.Storage;
@@ -8,7 +9,11 @@ namespace StanceTracker.Grains.ActorDirectory;
 /// The list of known actors, held in memory for search and written through to the actor catalog one row per new or
 /// changed actor: after the first few articles most registrations change nothing and write nothing, and a new
 /// actor costs one row however many are known.
+/// Reentrant: every article registers its actors here, and one at a time each would wait for its own commit, making
+/// this single grain the ceiling of ingest. Interleaved, concurrent registrations share a group commit. Two of them
+/// may both save the same new actor; the row is an upsert, so that costs a row, not a mistake.
 /// </summary>
+[Reentrant]
 public sealed class ActorDirectoryGrain(IActorCatalog catalog) : Grain, IActorDirectoryGrain
 {
     private readonly Dictionary<string, ActorInfo> _actors = new(StringComparer.Ordinal);

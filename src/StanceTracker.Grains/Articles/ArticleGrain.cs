@@ -60,14 +60,16 @@ public sealed class ArticleGrain(
             .Select(g => (Speaker: StatementMapping.ToInfo(g.First().Speaker, extractor.Actors),
                 Records: g.Select(s => StatementMapping.ToRecord(extracted, s, published)).ToList()))
             .ToList();
-        await Task.WhenAll(bySpeaker.Select(g => GrainFactory.GetGrain<IActorGrain>(g.Speaker.Id).RecordAsync(g.Speaker, g.Records)));
-
         var known = new Dictionary<string, ActorInfo>();
         foreach (var (speaker, _) in bySpeaker)
             known.TryAdd(speaker.Id, speaker);
         foreach (var stance in extracted.Statements.SelectMany(s => s.Stances))
             known.TryAdd(stance.Target.Id, StatementMapping.ToInfo(stance.Target, extractor.Actors));
-        await GrainFactory.GetGrain<IActorDirectoryGrain>(0).RegisterAsync([.. known.Values]);
+        // Speakers' logs and the directory are written concurrently (each waits for a commit; in parallel they can share
+        // one); the article is marked stored only after all of them.
+        await Task.WhenAll(bySpeaker
+            .Select(g => (Task)GrainFactory.GetGrain<IActorGrain>(g.Speaker.Id).RecordAsync(g.Speaker, g.Records))
+            .Append(GrainFactory.GetGrain<IActorDirectoryGrain>(0).RegisterAsync([.. known.Values])));
 
         var s = state.State;
         s.Title = article.Title;

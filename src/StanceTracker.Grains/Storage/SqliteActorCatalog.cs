@@ -20,29 +20,24 @@ public sealed class SqliteActorCatalog(SqliteDatabase database) : IActorCatalog
         return Task.FromResult<IReadOnlyList<ActorInfo>>(actors);
     }
 
-    public Task SaveAsync(IReadOnlyList<ActorInfo> actors)
+    public Task SaveAsync(IReadOnlyList<ActorInfo> actors) => database.Writes.WriteAsync(writer => Save(writer, actors));
+
+    private const string Upsert = """
+        INSERT INTO actors (id, name, type, aliases) VALUES ($id, $name, $type, $aliases)
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases
+        """;
+
+    private static int Save(SqliteWriter writer, IReadOnlyList<ActorInfo> actors)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO actors (id, name, type, aliases) VALUES ($id, $name, $type, $aliases)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases
-            """;
-        var id = command.Parameters.Add("$id", SqliteType.Text);
-        var name = command.Parameters.Add("$name", SqliteType.Text);
-        var type = command.Parameters.Add("$type", SqliteType.Text);
-        var aliases = command.Parameters.Add("$aliases", SqliteType.Text);
         foreach (var actor in actors)
         {
-            id.Value = actor.Id;
-            name.Value = actor.Name;
-            type.Value = actor.Type;
-            aliases.Value = JsonSerializer.Serialize(actor.Aliases, StorageJson.Options);
+            var command = writer.Command(Upsert);
+            command.Parameters.Add("$id", SqliteType.Text).Value = actor.Id;
+            command.Parameters.Add("$name", SqliteType.Text).Value = actor.Name;
+            command.Parameters.Add("$type", SqliteType.Text).Value = actor.Type;
+            command.Parameters.Add("$aliases", SqliteType.Text).Value = JsonSerializer.Serialize(actor.Aliases, StorageJson.Options);
             command.ExecuteNonQuery();
         }
-        transaction.Commit();
-        return Task.CompletedTask;
+        return actors.Count;
     }
 }

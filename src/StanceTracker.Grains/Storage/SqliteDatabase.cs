@@ -5,15 +5,20 @@ namespace StanceTracker.Grains.Storage;
 /// <summary>
 /// The embedded SQLite database: created with its schema on first use, in WAL mode so readers never wait for the writer.
 /// Connections are pooled and opened per operation because a SqliteConnection is not thread-safe and grains run concurrently.
+/// Every write goes through <see cref="Writes"/> (group commit): one writer connection, many writes per transaction.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
+    private readonly SqliteDurability _durability;
+    private readonly Lazy<SqliteGroupCommit> _writes;
 
     public SqliteDatabase(StanceStorageOptions options)
     {
         Directory.CreateDirectory(options.DataDirectory);
         Path = System.IO.Path.GetFullPath(options.DatabasePath);
+        _durability = options.Durability;
+        _writes = new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(this));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -28,12 +33,30 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
+    /// <summary>The group-commit writer: the one way to change the database.</summary>
+    public SqliteGroupCommit Writes => _writes.Value;
+
+    /// <summary>The writer's own connection, whose commits are synced as <see cref="StanceStorageOptions.Durability"/> says.</summary>
+    internal SqliteConnection OpenWriter()
+    {
+        var connection = Open();
+        Execute(connection, _durability == SqliteDurability.PowerLoss
+            ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+            : "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        if (_writes.IsValueCreated)
+            _writes.Value.Dispose();
+    }
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss can drop the last commits.
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        // No per-open PRAGMAs: readers need none, and every query opens a (pooled) connection. The writer sets its own.
         return connection;
     }
 

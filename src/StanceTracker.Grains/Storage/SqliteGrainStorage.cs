@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -32,54 +33,66 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
         return Task.CompletedTask;
     }
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    /// <remarks>Acknowledged after the group commit that carries it; the ETag moves on only then.</remarks>
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var payload = format.Write(grainState.State);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        var grain = grainId.ToString();
+        var etag = grainState.ETag;
+        var next = await database.Writes.WriteAsync(writer => Write(writer, stateName, grain, etag, payload));
+        grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    private const string Insert = """
+        INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES ($s, $g, 1, $p, $t)
+        ON CONFLICT (state_name, grain_id) DO NOTHING
+        """;
+
+    private const string Update = """
+        UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
+        WHERE state_name = $s AND grain_id = $g AND version = $e
+        """;
+
+    private static long Write(SqliteWriter writer, string stateName, string grain, string? etag, string payload)
+    {
+        SqliteCommand command;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         long next;
-        if (grainState.ETag is null)
+        if (etag is null)
         {
             next = 1;
-            command.CommandText = """
-                INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES ($s, $g, 1, $p, $t)
-                ON CONFLICT (state_name, grain_id) DO NOTHING
-                """;
+            command = writer.Command(Insert);
         }
         else
         {
-            var expected = long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
+            var expected = long.Parse(etag, CultureInfo.InvariantCulture);
             next = expected + 1;
-            command.CommandText = """
-                UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
-                WHERE state_name = $s AND grain_id = $g AND version = $e
-                """;
+            command = writer.Command(Update);
             command.Parameters.AddWithValue("$e", expected);
             command.Parameters.AddWithValue("$n", next);
         }
         command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$g", grainId.ToString());
+        command.Parameters.AddWithValue("$g", grain);
         command.Parameters.AddWithValue("$p", payload);
         command.Parameters.AddWithValue("$t", now);
         if (command.ExecuteNonQuery() != 1)
             throw new InconsistentStateException(
-                $"State '{stateName}' of {grainId} was changed by another writer (expected version {grainState.ETag ?? "none"}).");
-        grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
-        grainState.RecordExists = true;
-        return Task.CompletedTask;
+                $"State '{stateName}' of {grain} was changed by another writer (expected version {etag ?? "none"}).");
+        return next;
     }
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g";
-        command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$g", grainId.ToString());
-        command.ExecuteNonQuery();
+        var grain = grainId.ToString();
+        await database.Writes.WriteAsync(writer =>
+        {
+            var command = writer.Command("DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g");
+            command.Parameters.AddWithValue("$s", stateName);
+            command.Parameters.AddWithValue("$g", grain);
+            return command.ExecuteNonQuery();
+        });
         grainState.ETag = null;
         grainState.RecordExists = false;
-        return Task.CompletedTask;
     }
 }

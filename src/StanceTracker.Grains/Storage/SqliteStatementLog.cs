@@ -10,74 +10,64 @@ namespace StanceTracker.Grains.Storage;
 /// <summary>The statement log in the embedded SQLite database: one row per statement, one per (statement, target).</summary>
 public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 {
-    public Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    /// <remarks>Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>).</remarks>
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    {
+        if (statements.Count == 0)
+            return [];
+        // Serialised here, on the caller's thread, so the single writer thread only runs SQL.
+        var payloads = new string[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+            payloads[i] = JsonSerializer.Serialize(statements[i], StorageJson.Options);
+        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads));
+    }
+
+    private const string InsertStatement = """
+        INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload)
+        VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload)
+        ON CONFLICT (actor_id, statement_id) DO NOTHING
+        RETURNING seq
+        """;
+
+    private const string InsertTarget = """
+        INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
+        VALUES ($seq, $a, $t, $s, $score, $c)
+        ON CONFLICT (seq, target_id) DO NOTHING
+        """;
+
+    private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements, string[] payloads)
     {
         var appended = new List<LoggedStatement>(statements.Count);
-        if (statements.Count == 0)
-            return Task.FromResult<IReadOnlyList<LoggedStatement>>(appended);
-
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload)
-            VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload)
-            ON CONFLICT (actor_id, statement_id) DO NOTHING
-            RETURNING seq
-            """;
-        var pActor = insert.Parameters.Add("$a", SqliteType.Text);
-        var pId = insert.Parameters.Add("$id", SqliteType.Text);
-        var pArticle = insert.Parameters.Add("$art", SqliteType.Text);
-        var pPublished = insert.Parameters.Add("$pub", SqliteType.Text);
-        var pOutlet = insert.Parameters.Add("$out", SqliteType.Text);
-        var pKind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var pCue = insert.Parameters.Add("$cue", SqliteType.Text);
-        var pContent = insert.Parameters.Add("$content", SqliteType.Text);
-        var pPayload = insert.Parameters.Add("$payload", SqliteType.Text);
-
-        using var target = connection.CreateCommand();
-        target.Transaction = transaction;
-        target.CommandText = """
-            INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
-            VALUES ($seq, $a, $t, $s, $score, $c)
-            ON CONFLICT (seq, target_id) DO NOTHING
-            """;
-        var tSeq = target.Parameters.Add("$seq", SqliteType.Integer);
-        var tActor = target.Parameters.Add("$a", SqliteType.Text);
-        var tTarget = target.Parameters.Add("$t", SqliteType.Text);
-        var tStance = target.Parameters.Add("$s", SqliteType.Text);
-        var tScore = target.Parameters.Add("$score", SqliteType.Real);
-        var tConfidence = target.Parameters.Add("$c", SqliteType.Real);
-
-        foreach (var statement in statements)
+        for (var i = 0; i < statements.Count; i++)
         {
-            pActor.Value = actorId;
-            pId.Value = statement.Id;
-            pArticle.Value = statement.ArticleId;
-            pPublished.Value = Sortable(statement.Published);
-            pOutlet.Value = (object?)statement.Outlet ?? DBNull.Value;
-            pKind.Value = statement.Kind;
-            pCue.Value = statement.Cue;
-            pContent.Value = statement.Content;
-            pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
+            var statement = statements[i];
+            var insert = writer.Command(InsertStatement);
+            insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
+            insert.Parameters.Add("$id", SqliteType.Text).Value = statement.Id;
+            insert.Parameters.Add("$art", SqliteType.Text).Value = statement.ArticleId;
+            insert.Parameters.Add("$pub", SqliteType.Text).Value = Sortable(statement.Published);
+            insert.Parameters.Add("$out", SqliteType.Text).Value = (object?)statement.Outlet ?? DBNull.Value;
+            insert.Parameters.Add("$kind", SqliteType.Text).Value = statement.Kind;
+            insert.Parameters.Add("$cue", SqliteType.Text).Value = statement.Cue;
+            insert.Parameters.Add("$content", SqliteType.Text).Value = statement.Content;
+            insert.Parameters.Add("$payload", SqliteType.Text).Value = payloads[i];
             if (insert.ExecuteScalar() is not long seq)
                 continue; // already logged: re-ingestion must not count it twice
 
             foreach (var stance in statement.Stances)
             {
-                tSeq.Value = seq;
-                tActor.Value = actorId;
-                tTarget.Value = stance.TargetId;
-                tStance.Value = stance.Stance.ToString().ToLowerInvariant();
-                tScore.Value = stance.Score;
-                tConfidence.Value = stance.Confidence;
+                var target = writer.Command(InsertTarget);
+                target.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
+                target.Parameters.Add("$a", SqliteType.Text).Value = actorId;
+                target.Parameters.Add("$t", SqliteType.Text).Value = stance.TargetId;
+                target.Parameters.Add("$s", SqliteType.Text).Value = stance.Stance.ToString().ToLowerInvariant();
+                target.Parameters.Add("$score", SqliteType.Real).Value = stance.Score;
+                target.Parameters.Add("$c", SqliteType.Real).Value = stance.Confidence;
                 target.ExecuteNonQuery();
             }
             appended.Add(new LoggedStatement(seq, statement));
         }
-        transaction.Commit();
-        return Task.FromResult<IReadOnlyList<LoggedStatement>>(appended);
+        return appended;
     }
 
     public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)

@@ -6,4 +6,7 @@ public sealed record StanceStorageOptions(string DataDirectory)
     public const string DefaultDataDirectory = ".stance";
 
     public string DatabasePath => Path.Combine(DataDirectory, "stance.db");
+
+    /// <summary>What an acknowledged write survives; the default survives power loss.</summary>
+    public SqliteDurability Durability { get; init; } = SqliteDurability.PowerLoss;
 }

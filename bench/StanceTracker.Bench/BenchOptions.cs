@@ -1,0 +1,117 @@
+using System.Globalization;
+
+namespace StanceTracker.Bench;
+
+/// <summary>
+/// The command line: which part of the suite to run and how big. Every option has a default that reproduces the
+/// figures in docs/BENCHMARKS.md; --quick shrinks every part so the whole suite runs in under two minutes.
+/// </summary>
+public sealed record BenchOptions
+{
+    public string Command { get; init; } = "all";
+    public bool Quick { get; init; }
+    public string ArabicCorpus { get; init; } = "../shared/corpus/ar/saudinewsnet-libya-2015/articles.jsonl";
+    public string EnglishCorpus { get; init; } = "../shared/corpus/en/allsides-mideast-2019-2020/articles.jsonl";
+    /// <summary>Where the full run writes its report (null: not written).</summary>
+    public string? Output { get; init; }
+    /// <summary>A PostgreSQL connection string for the second SQL baseline (none: SQLite baseline only).</summary>
+    public string? Postgres { get; init; }
+    /// <summary>Which storage and clustering the two-silo ingest runs on (see <see cref="ClusterProfile"/>).</summary>
+    public string ClusterProfile { get; init; } = Bench.ClusterProfile.SharedSqlite;
+    /// <summary>Articles in flight from the client during ingest.</summary>
+    public int Parallelism { get; init; } = 32;
+    /// <summary>Statement counts for the query benchmark (each over <see cref="Actors"/> actors).</summary>
+    public IReadOnlyList<int> Scales { get; init; } = [10_000, 100_000, 1_000_000];
+    public int Actors { get; init; } = 10_000;
+    /// <summary>History length of the recording-cost benchmark.</summary>
+    public int GrowthTo { get; init; } = 100_000;
+    /// <summary>Copies of the real corpora, re-dated, that make the synthetic ingest load.</summary>
+    public int IngestCopies { get; init; } = 4;
+    public int ExtractionPasses { get; init; } = 5;
+    public int QueriesPerKind { get; init; } = 400;
+
+    public static readonly string[] Commands = ["all", "extract", "ingest", "queries", "record-growth"];
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        var rest = new Queue<string>(args);
+        if (rest.Count > 0 && !rest.Peek().StartsWith("--", StringComparison.Ordinal))
+            options = options with { Command = rest.Dequeue() };
+        if (!Commands.Contains(options.Command))
+            throw new ArgumentException($"unknown benchmark '{options.Command}' (one of: {string.Join(", ", Commands)})");
+        var quick = false;
+        var positional = new List<string>();
+        while (rest.Count > 0)
+        {
+            var arg = rest.Dequeue();
+            string Value() => rest.Count > 0 ? rest.Dequeue() : throw new ArgumentException($"option {arg} needs a value");
+            int Number()
+            {
+                var text = Value();
+                return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+                    ? n
+                    : throw new ArgumentException($"option {arg}: '{text}' is not a positive whole number");
+            }
+            switch (arg)
+            {
+                case "--quick": quick = true; break;
+                case "--out": options = options with { Output = Value() }; break;
+                case "--postgres": options = options with { Postgres = Value() }; break;
+                case "--cluster-profile": options = options with { ClusterProfile = Value() }; break;
+                case "--parallel": options = options with { Parallelism = Number() }; break;
+                case "--actors": options = options with { Actors = Number() }; break;
+                case "--growth": options = options with { GrowthTo = Number() }; break;
+                case "--copies": options = options with { IngestCopies = Number() }; break;
+                case "--scales":
+                    var scales = Value();
+                    options = options with
+                    {
+                        Scales = [.. scales.Split(',').Select(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+                            ? n
+                            : throw new ArgumentException($"option --scales: '{s}' is not a positive whole number"))],
+                    };
+                    break;
+                case "--arabic": options = options with { ArabicCorpus = Value() }; break;
+                case "--english": options = options with { EnglishCorpus = Value() }; break;
+                default:
+                    if (arg.StartsWith("--", StringComparison.Ordinal))
+                        throw new ArgumentException($"unknown option {arg}");
+                    positional.Add(arg);
+                    break;
+            }
+        }
+        // The old single-benchmark forms: `extract FILE`, `record-growth N`.
+        if (positional.Count > 0)
+        {
+            options = options.Command switch
+            {
+                "extract" or "ingest" => options with { ArabicCorpus = positional[0], EnglishCorpus = positional.ElementAtOrDefault(1) ?? "" },
+                "record-growth" => options with { GrowthTo = int.Parse(positional[0], CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unexpected argument '{positional[0]}'"),
+            };
+        }
+        if (quick)
+            options = options with
+            {
+                Quick = true,
+                Scales = [10_000],
+                GrowthTo = Math.Min(options.GrowthTo, 2_000),
+                IngestCopies = 0,
+                ExtractionPasses = 2,
+                QueriesPerKind = 200,
+            };
+        if (options.Command == "all" && !quick && options.Output is null)
+            options = options with { Output = "docs/BENCHMARKS.md" };
+        foreach (var corpus in new[] { options.ArabicCorpus, options.EnglishCorpus }.Where(c => c.Length > 0))
+            if (!File.Exists(corpus) && !Directory.Exists(corpus))
+                throw new ArgumentException($"corpus '{corpus}' not found (run from the repository root, beside ../shared)");
+        return options;
+    }
+
+    public IEnumerable<(string Label, string Path)> Corpora()
+    {
+        if (ArabicCorpus.Length > 0) yield return ("Arabic", ArabicCorpus);
+        if (EnglishCorpus.Length > 0) yield return ("English", EnglishCorpus);
+    }
+}

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Stance;
+using StanceTracker.Abstractions.Statements;
+using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Shifts;
+using StanceTracker.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StanceTracker.Bench;
+
+/// <summary>
+/// The analyst's questions against StanceTracker and against the SQL baseline, on the same synthetic statements, in
+/// the same process and run. Load path: statements go into StanceTracker through its own statement log
+/// (<see cref="IStatementLog.AppendAsync"/>, per speaker in chunks of 500, many chunks in flight, so the group commit
+/// batches them) and actors through the directory grain; actor grains build their aggregates when first activated,
+/// by replaying the log (the recovery path, timed here as "activate every actor"). The baseline gets the same rows
+/// by bulk insert, then its indexes. Each query kind runs over the same sample of questions on both systems: one
+/// untimed pass (activations, page cache), a timed pass one query at a time (latency percentiles), and a pass with
+/// 16 queries in flight (throughput).
+/// </summary>
+public static class QueryBenchmark
+{
+    private const int InFlight = 16;
+    private static readonly DateTimeOffset WindowFrom = new(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset WindowTo = new(2019, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    public static async Task RunAsync(BenchOptions options, BenchReport report)
+    {
+        report.Heading("Queries: StanceTracker and the SQL baseline");
+        var extractor = StanceExtractor.Load();
+        var templates = SyntheticLoad.Templates(extractor, options.Corpora().Select(c => c.Path));
+        var load = new SyntheticLoad(templates, options.Actors);
+        report.Text($"""
+            Synthetic statements from {templates.Count} real ones (both corpora), over {options.Actors:N0} actors (Zipf speakers and targets) and {SyntheticLoad.Days} days from {SyntheticLoad.FirstDay:yyyy-MM-dd}.
+            Latency: one query at a time, {options.QueriesPerKind} questions per kind (the same on both systems), after one untimed pass. Throughput: {InFlight} in flight.
+            Network export: not in this branch (the network query comes with issue 5's work); not measured.
+            """);
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var scale in options.Scales)
+            await RunScaleAsync(options, report, load, scale, rows);
+        report.Table(["statements", " query", "StanceTracker p50 / p95 / p99 µs", "queries/s", "SQLite baseline p50 / p95 / p99 µs", "queries/s", "baseline/StanceTracker p50", "p99"], rows);
+    }
+
+    private static async Task RunScaleAsync(BenchOptions options, BenchReport report, SyntheticLoad load, int scale, List<IReadOnlyList<string>> rows)
+    {
+        await using var silo = await BenchmarkSilo.StartAsync();
+        var log = silo.Services.GetRequiredService<IStatementLog>();
+        var settings = silo.Services.GetRequiredService<ShiftSettings>();
+        var prefix = $"queries.{scale}";
+
+        // Load StanceTracker through its log, the baseline by bulk insert.
+        var loadClock = new CpuClock();
+        await silo.Grains.GetGrain<IActorDirectoryGrain>(0).RegisterAsync(load.Actors);
+        var pending = new List<Task>();
+        var sample = new List<(string Actor, string Target)>();
+        var random = new Random(11);
+        var seen = 0;
+        foreach (var chunk in load.Statements(scale).Chunk(20_000))
+        {
+            foreach (var statement in chunk)
+            {
+                // Questions follow the data: a uniform sample of (speaker, target) pairs of statements (reservoir).
+                foreach (var stance in statement.Stances.Take(1))
+                {
+                    seen++;
+                    if (sample.Count < options.QueriesPerKind) sample.Add((statement.SpeakerId, stance.TargetId));
+                    else if (random.Next(seen) < options.QueriesPerKind) sample[random.Next(options.QueriesPerKind)] = (statement.SpeakerId, stance.TargetId);
+                }
+            }
+            foreach (var speaker in chunk.GroupBy(s => s.SpeakerId))
+                foreach (var part in speaker.Chunk(500))
+                    pending.Add(log.AppendAsync(speaker.Key, part));
+            await Task.WhenAll(pending);
+            pending.Clear();
+        }
+        var (loadSeconds, loadCpu) = (loadClock.Seconds, loadClock.CpuSeconds);
+
+        await using var baseline = new SqliteBaseline(silo.DataDirectory);
+        var clock = Stopwatch.StartNew();
+        await baseline.LoadAsync(load.Statements(scale), load.Actors);
+        var baselineSeconds = clock.Elapsed.TotalSeconds;
+
+        // Every actor active, so the silo holds the whole model: the memory figures below are per active actor grain.
+        var memoryBefore = Heap();
+        clock.Restart();
+        await Parallel.ForEachAsync(load.Actors, new ParallelOptions { MaxDegreeOfParallelism = InFlight },
+            async (actor, _) => await silo.Grains.GetGrain<IActorGrain>(actor.Id).GetSummaryAsync());
+        var activateSeconds = clock.Elapsed.TotalSeconds;
+        var memoryAfter = Heap();
+        var perGrain = (memoryAfter - memoryBefore) / (double)load.Actors.Count;
+
+        report.Text($"""
+
+            **{scale:N0} statements.** Loaded into StanceTracker's log in {loadSeconds:F1} s ({scale / loadSeconds:N0} statements/s, {scale / loadCpu:N0} per CPU-second); into the baseline in {baselineSeconds:F1} s with its indexes.
+            Activating all {load.Actors.Count:N0} actor grains (each replays its log) took {activateSeconds:F1} s; managed heap {memoryBefore / 1048576.0:N0} → {memoryAfter / 1048576.0:N0} MB, {perGrain / 1024:N1} KB per active actor grain; process working set {Environment.WorkingSet / 1048576.0:N0} MB.
+            """);
+        report.Add($"{prefix}.load.statements_per_s", scale / loadSeconds, "statements/s");
+        report.Add($"{prefix}.load.statements_per_cpu_s", scale / loadCpu, "statements per CPU-second");
+        report.Add($"{prefix}.baseline_load_s", baselineSeconds, "s");
+        report.Add($"{prefix}.activate_all_actors_s", activateSeconds, "s");
+        report.Add($"{prefix}.memory_per_actor_grain", perGrain / 1024, "KB");
+        report.Add($"{prefix}.silo_heap", memoryAfter / 1048576.0, "MB");
+        report.Add($"{prefix}.silo_working_set", Environment.WorkingSet / 1048576.0, "MB");
+
+        var grains = silo.Grains;
+        var kinds = new (string Name, string Label, Func<(string Actor, string Target), Task> Ours, Func<(string Actor, string Target), Task> Theirs)[]
+        {
+            ("timeline", " actor timeline toward one target, by month",
+                q => grains.GetGrain<IActorGrain>(q.Actor).GetTimelineAsync(q.Target, TimeBucket.Month, null, null),
+                q => baseline.TimelineAsync(q.Actor, q.Target)),
+            ("timeline_all", " actor timeline toward all targets, by month",
+                q => grains.GetGrain<IActorGrain>(q.Actor).GetTimelineAsync(null, TimeBucket.Month, null, null),
+                q => baseline.TimelineAllAsync(q.Actor)),
+            ("statements_page", " actor statements, first page of 50",
+                q => grains.GetGrain<IActorGrain>(q.Actor).GetStatementsAsync(new StatementQuery()),
+                q => baseline.StatementsPageAsync(q.Actor)),
+            ("supporters", " target supporters and opponents",
+                q => grains.GetGrain<ITargetGrain>(q.Target).GetStandingAsync(null, null),
+                q => baseline.SupportersAsync(q.Target)),
+            ("shifts", " actor shifts visible in 2019, with evidence",
+                q => grains.GetGrain<IActorGrain>(q.Actor).GetShiftsAsync(null, WindowFrom, WindowTo),
+                q => baseline.ShiftsAsync(q.Actor, WindowFrom, WindowTo, settings)),
+        };
+
+        await CheckAnswersAsync(report, grains, baseline, sample.Take(25).ToList());
+
+        foreach (var (name, label, ours, theirs) in kinds)
+        {
+            var (oursStats, oursRate) = await MeasureAsync(sample, ours);
+            var (theirsStats, theirsRate) = await MeasureAsync(sample, theirs);
+            rows.Add([BenchReport.N(scale), label,
+                $"{oursStats.Percentile(0.5):N0} / {oursStats.Percentile(0.95):N0} / {oursStats.Percentile(0.99):N0}", BenchReport.N(oursRate),
+                $"{theirsStats.Percentile(0.5):N0} / {theirsStats.Percentile(0.95):N0} / {theirsStats.Percentile(0.99):N0}", BenchReport.N(theirsRate),
+                $"{theirsStats.Percentile(0.5) / oursStats.Percentile(0.5):N1}×", $"{theirsStats.Percentile(0.99) / oursStats.Percentile(0.99):N1}×"]);
+            report.Add($"{prefix}.{name}.p50", oursStats.Percentile(0.5) / 1000, "ms");
+            report.Add($"{prefix}.{name}.p95", oursStats.Percentile(0.95) / 1000, "ms");
+            report.Add($"{prefix}.{name}.p99", oursStats.Percentile(0.99) / 1000, "ms");
+            report.Add($"{prefix}.{name}.queries_per_s", oursRate, "queries/s");
+            report.Add($"{prefix}.{name}.baseline_p50", theirsStats.Percentile(0.5) / 1000, "ms");
+            report.Add($"{prefix}.{name}.baseline_p99", theirsStats.Percentile(0.99) / 1000, "ms");
+            report.Add($"{prefix}.{name}.baseline_queries_per_s", theirsRate, "queries/s");
+            report.Add($"{prefix}.{name}.ratio_p50", theirsStats.Percentile(0.5) / oursStats.Percentile(0.5), "baseline/StanceTracker");
+            report.Add($"{prefix}.{name}.ratio_p99", theirsStats.Percentile(0.99) / oursStats.Percentile(0.99), "baseline/StanceTracker");
+        }
+    }
+
+    private static async Task<(LatencyStats Latency, double PerSecond)> MeasureAsync(List<(string Actor, string Target)> sample, Func<(string, string), Task> query)
+    {
+        foreach (var question in sample)
+            await query(question); // activations, caches
+        var stats = new LatencyStats();
+        foreach (var question in sample)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await query(question);
+            stats.Add(Stopwatch.GetElapsedTime(start));
+        }
+        var clock = Stopwatch.StartNew();
+        var rounds = Math.Max(1, 2000 / sample.Count);
+        var work = Enumerable.Range(0, rounds).SelectMany(_ => sample).ToList();
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (question, _) => await query(question));
+        return (stats, work.Count / clock.Elapsed.TotalSeconds);
+    }
+
+    // Both systems must give the same answer, or the comparison means nothing: stance counts per month and the
+    // number of supporters and opponents are compared on a few questions.
+    private static async Task CheckAnswersAsync(BenchReport report, IGrainFactory grains, SqlBaseline baseline, List<(string Actor, string Target)> questions)
+    {
+        var agree = 0;
+        foreach (var (actor, target) in questions)
+        {
+            var ours = await grains.GetGrain<IActorGrain>(actor).GetTimelineAsync(target, TimeBucket.Month, null, null);
+            var theirs = await baseline.TimelineAsync(actor, target);
+            var standing = await grains.GetGrain<ITargetGrain>(target).GetStandingAsync(null, null);
+            var sql = await baseline.SupportersAsync(target);
+            var same = ours.Count == theirs.Count
+                && ours.Zip(theirs).All(p => p.First.BucketStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == p.Second.Month
+                    && p.First.Support == p.Second.Support && p.First.Oppose == p.Second.Oppose && p.First.Neutral == p.Second.Neutral
+                    && Math.Abs(p.First.NetScore - p.Second.Net) < 1e-9)
+                && standing.Supporters.Count == sql.Supporters && standing.Opponents.Count == sql.Opponents && standing.Neutral.Count == sql.Neutral;
+            if (same) agree++;
+        }
+        report.Text($"Same answers (monthly stance counts and net score, supporter/opponent/neutral counts) from both systems on {agree} of {questions.Count} questions checked.");
+        report.Add("queries.answers_agree", agree / (double)Math.Max(1, questions.Count), "share of checked questions");
+    }
+
+    private static long Heap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}

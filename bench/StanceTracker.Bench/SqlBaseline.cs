@@ -1,0 +1,298 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using StanceTracker.Abstractions.Actors;
+using StanceTracker.Abstractions.Stance;
+using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Actors;
+using StanceTracker.Grains.Shifts;
+
+namespace StanceTracker.Bench;
+
+/// <summary>
+/// The obvious alternative: a script that writes statements into plain indexed tables and answers each question with
+/// SQL GROUP BY aggregates, doing in C# only what SQL cannot (ranking, the shift detector over day tallies, which is
+/// the same code the actor grain runs). The SQL is written once for SQLite and PostgreSQL (named @parameters, CASE
+/// sums, ISO-8601 text dates compared as text).
+/// </summary>
+public abstract class SqlBaseline : IAsyncDisposable
+{
+    public abstract string Name { get; }
+
+    protected abstract DbConnection Open();
+
+    public abstract Task LoadAsync(IEnumerable<StatementRecord> statements, IReadOnlyList<ActorInfo> actors);
+
+    public abstract ValueTask DisposeAsync();
+
+    private const string Sums = """
+        SUM(CASE WHEN stance = 'support' THEN 1 ELSE 0 END), SUM(CASE WHEN stance = 'oppose' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN stance = 'neutral' THEN 1 ELSE 0 END), SUM(score * confidence), SUM(confidence)
+        """;
+
+    protected const string Indexes = """
+        CREATE INDEX ix_statements_actor ON statements (actor_id, published, seq);
+        CREATE INDEX ix_stances_actor_target ON stances (actor_id, target_id, published);
+        CREATE INDEX ix_stances_target_actor ON stances (target_id, actor_id);
+        CREATE INDEX ix_stances_seq ON stances (seq);
+        """;
+
+    /// <summary>Stance toward one target by month: (month, support, oppose, neutral, net).</summary>
+    public async Task<List<(string Month, long Support, long Oppose, long Neutral, double Net)>> TimelineAsync(string actor, string target)
+    {
+        await using var connection = Open();
+        var rows = new List<(string, long, long, long, double)>();
+        await using var reader = await Query(connection, $"""
+            SELECT substr(published, 1, 7) AS month, {Sums} FROM stances
+            WHERE actor_id = @a AND target_id = @t GROUP BY month ORDER BY month
+            """, ("a", actor), ("t", target));
+        while (await reader.ReadAsync())
+            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), Net(reader.GetDouble(4), reader.GetDouble(5))));
+        return rows;
+    }
+
+    /// <summary>Stance toward every target by month.</summary>
+    public async Task<int> TimelineAllAsync(string actor)
+    {
+        await using var connection = Open();
+        var points = 0;
+        await using var reader = await Query(connection, $"""
+            SELECT target_id, substr(published, 1, 7) AS month, {Sums} FROM stances
+            WHERE actor_id = @a GROUP BY target_id, month ORDER BY month, target_id
+            """, ("a", actor));
+        while (await reader.ReadAsync())
+        {
+            _ = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), Net(reader.GetDouble(5), reader.GetDouble(6)));
+            points++;
+        }
+        return points;
+    }
+
+    /// <summary>The first page of an actor's statements (50, oldest first) with their stances, and the total.</summary>
+    public async Task<(int Total, int Items)> StatementsPageAsync(string actor)
+    {
+        await using var connection = Open();
+        long total;
+        await using (var count = await Query(connection, "SELECT COUNT(*) FROM statements WHERE actor_id = @a", ("a", actor)))
+        {
+            await count.ReadAsync();
+            total = count.GetInt64(0);
+        }
+        var items = new Dictionary<long, List<string>>();
+        await using (var reader = await Query(connection, """
+            SELECT seq, statement_id, article_id, published, outlet, title, kind, cue, content, sentence
+            FROM statements WHERE actor_id = @a ORDER BY published, seq LIMIT 50
+            """, ("a", actor)))
+        {
+            while (await reader.ReadAsync())
+            {
+                _ = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(6), reader.GetString(7), reader.GetString(8), reader.GetString(9));
+                items[reader.GetInt64(0)] = [];
+            }
+        }
+        await using (var reader = await Query(connection, """
+            SELECT seq, target_id, stance, score, confidence FROM stances
+            WHERE seq IN (SELECT seq FROM statements WHERE actor_id = @a ORDER BY published, seq LIMIT 50)
+            """, ("a", actor)))
+        {
+            while (await reader.ReadAsync())
+                items[reader.GetInt64(0)].Add(reader.GetString(1));
+        }
+        return ((int)total, items.Count);
+    }
+
+    /// <summary>Every speaker's position toward a target, ranked as the target grain ranks them: (supporters, opponents, neutral).</summary>
+    public async Task<(int Supporters, int Opponents, int Neutral)> SupportersAsync(string target)
+    {
+        await using var connection = Open();
+        var positions = new List<(string Actor, string Name, long Support, long Oppose, long Neutral, double Net)>();
+        await using var reader = await Query(connection, $"""
+            SELECT s.actor_id, COALESCE(a.name, s.actor_id), {Sums}, MIN(s.published), MAX(s.published)
+            FROM stances s LEFT JOIN actors a ON a.id = s.actor_id
+            WHERE s.target_id = @t GROUP BY s.actor_id, a.name
+            """, ("t", target));
+        while (await reader.ReadAsync())
+            positions.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), Net(reader.GetDouble(5), reader.GetDouble(6))));
+        static double Weight((string, string, long Support, long Oppose, long Neutral, double Net) p) =>
+            Math.Abs(p.Net) * Math.Log(1 + p.Support + p.Oppose + p.Neutral);
+        var supporters = positions.Where(p => p.Net > 0.1).OrderByDescending(Weight).ToList();
+        var opponents = positions.Where(p => p.Net < -0.1).OrderByDescending(Weight).ToList();
+        var neutral = positions.Where(p => p.Net is >= -0.1 and <= 0.1).OrderByDescending(p => p.Support + p.Oppose + p.Neutral).ToList();
+        return (supporters.Count, opponents.Count, neutral.Count);
+    }
+
+    /// <summary>
+    /// An actor's shifts visible in [from, to]: day tallies per target from SQL, the actor grain's own detector over
+    /// them, then the strongest evidence for each side of each shift (two more queries per shift, as the grain does).
+    /// </summary>
+    public async Task<int> ShiftsAsync(string actor, DateTimeOffset from, DateTimeOffset to, ShiftSettings settings)
+    {
+        await using var connection = Open();
+        var byTarget = new Dictionary<string, Dictionary<int, DayTally>>(StringComparer.Ordinal);
+        await using (var reader = await Query(connection, $"""
+            SELECT target_id, substr(published, 1, 10) AS day, {Sums} FROM stances
+            WHERE actor_id = @a GROUP BY target_id, day
+            """, ("a", actor)))
+        {
+            while (await reader.ReadAsync())
+            {
+                var target = reader.GetString(0);
+                if (!byTarget.TryGetValue(target, out var days))
+                    byTarget[target] = days = [];
+                var day = StanceCalendar.DayNumber(DateTimeOffset.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+                days[day] = new DayTally
+                {
+                    Support = (int)reader.GetInt64(2), Oppose = (int)reader.GetInt64(3), Neutral = (int)reader.GetInt64(4),
+                    WeightedScore = reader.GetDouble(5), Weight = reader.GetDouble(6),
+                };
+            }
+        }
+        var (first, last) = StanceCalendar.DayRange(from, to);
+        var shifts = 0;
+        foreach (var (target, days) in byTarget)
+            foreach (var found in ShiftDetector.Detect(days, settings))
+            {
+                if (found.ChangeDay < first || found.ChangeDay > last) continue;
+                await EvidenceAsync(connection, actor, target, found.From, found.FirstEvidenceDay, found.ChangeDay - 1, settings.EvidencePerSide);
+                await EvidenceAsync(connection, actor, target, found.To, found.ChangeDay, found.LastEvidenceDay, settings.EvidencePerSide);
+                shifts++;
+            }
+        return shifts;
+    }
+
+    private static async Task EvidenceAsync(DbConnection connection, string actor, string target, StanceKind stance, int firstDay, int lastDay, int limit)
+    {
+        await using var reader = await Query(connection, """
+            SELECT st.content, st.sentence FROM stances s JOIN statements st ON st.seq = s.seq
+            WHERE s.actor_id = @a AND s.target_id = @t AND s.stance = @k AND s.published >= @from AND s.published < @to
+            ORDER BY abs(s.score) * s.confidence DESC, s.published LIMIT @limit
+            """, ("a", actor), ("t", target), ("k", StanceText(stance)),
+            ("from", Sortable(StanceCalendar.DayOf(firstDay))), ("to", Sortable(StanceCalendar.DayOf(lastDay).AddDays(1))), ("limit", limit));
+        while (await reader.ReadAsync())
+            _ = reader.GetString(0);
+    }
+
+    protected static async Task<DbDataReader> Query(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return await command.ExecuteReaderAsync();
+    }
+
+    private static double Net(double weighted, double weight) => weight > 0 ? Math.Clamp(weighted / weight, -1, 1) : 0;
+
+    public static string StanceText(StanceKind stance) => stance.ToString().ToLowerInvariant();
+
+    public static string Sortable(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static string Sortable(DateTime value) => Sortable(new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), TimeSpan.Zero));
+}
+
+/// <summary>The baseline on a SQLite file of its own (WAL, pooled connections, the same page cache as the log gets).</summary>
+public sealed class SqliteBaseline : SqlBaseline
+{
+    private readonly string _path;
+    private readonly string _connectionString;
+
+    public SqliteBaseline(string directory)
+    {
+        _path = Path.Combine(directory, "baseline.db");
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = true }.ToString();
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode=WAL;
+            CREATE TABLE statements (seq INTEGER PRIMARY KEY, statement_id TEXT NOT NULL, actor_id TEXT NOT NULL, article_id TEXT NOT NULL,
+                published TEXT NOT NULL, outlet TEXT, title TEXT, kind TEXT NOT NULL, cue TEXT NOT NULL, content TEXT NOT NULL, sentence TEXT NOT NULL);
+            CREATE TABLE stances (seq INTEGER NOT NULL, actor_id TEXT NOT NULL, target_id TEXT NOT NULL, published TEXT NOT NULL,
+                stance TEXT NOT NULL, score REAL NOT NULL, confidence REAL NOT NULL);
+            CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    public override string Name => "SQLite";
+
+    protected override DbConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public override Task LoadAsync(IEnumerable<StatementRecord> statements, IReadOnlyList<ActorInfo> actors)
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var actor = connection.CreateCommand();
+            actor.Transaction = transaction;
+            actor.CommandText = "INSERT INTO actors (id, name) VALUES (@id, @name)";
+            var id = actor.Parameters.Add("@id", SqliteType.Text);
+            var name = actor.Parameters.Add("@name", SqliteType.Text);
+            foreach (var a in actors)
+            {
+                id.Value = a.Id;
+                name.Value = a.Name;
+                actor.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+        var seq = 0L;
+        foreach (var chunk in statements.Chunk(50_000))
+        {
+            using var transaction = connection.BeginTransaction();
+            using var statement = connection.CreateCommand();
+            statement.Transaction = transaction;
+            statement.CommandText = """
+                INSERT INTO statements (seq, statement_id, actor_id, article_id, published, outlet, title, kind, cue, content, sentence)
+                VALUES (@seq, @id, @a, @art, @pub, @out, @title, @kind, @cue, @content, @sentence)
+                """;
+            var p = new[] { "@seq", "@id", "@a", "@art", "@pub", "@out", "@title", "@kind", "@cue", "@content", "@sentence" }
+                .Select(n => statement.Parameters.Add(n, n == "@seq" ? SqliteType.Integer : SqliteType.Text)).ToArray();
+            using var stance = connection.CreateCommand();
+            stance.Transaction = transaction;
+            stance.CommandText = """
+                INSERT INTO stances (seq, actor_id, target_id, published, stance, score, confidence)
+                VALUES (@seq, @a, @t, @pub, @k, @score, @c)
+                """;
+            var q = new[] { "@seq", "@a", "@t", "@pub", "@k", "@score", "@c" }
+                .Select(n => stance.Parameters.Add(n, n switch { "@seq" => SqliteType.Integer, "@score" or "@c" => SqliteType.Real, _ => SqliteType.Text })).ToArray();
+            foreach (var s in chunk)
+            {
+                seq++;
+                var published = Sortable(s.Published);
+                p[0].Value = seq; p[1].Value = s.Id; p[2].Value = s.SpeakerId; p[3].Value = s.ArticleId; p[4].Value = published;
+                p[5].Value = (object?)s.Outlet ?? DBNull.Value; p[6].Value = (object?)s.ArticleTitle ?? DBNull.Value;
+                p[7].Value = s.Kind; p[8].Value = s.Cue; p[9].Value = s.Content; p[10].Value = s.Sentence;
+                statement.ExecuteNonQuery();
+                foreach (var t in s.Stances)
+                {
+                    q[0].Value = seq; q[1].Value = s.SpeakerId; q[2].Value = t.TargetId; q[3].Value = published;
+                    q[4].Value = StanceText(t.Stance); q[5].Value = t.Score; q[6].Value = t.Confidence;
+                    stance.ExecuteNonQuery();
+                }
+            }
+            transaction.Commit();
+        }
+        using var index = connection.CreateCommand();
+        index.CommandText = Indexes + "ANALYZE;";
+        index.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+}

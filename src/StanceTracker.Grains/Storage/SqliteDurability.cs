@@ -1,0 +1,17 @@
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>What an acknowledged write of the embedded database survives (SQLite's synchronous setting in WAL mode).</summary>
+public enum SqliteDurability
+{
+    /// <summary>
+    /// synchronous=FULL: each commit syncs the WAL to disk before it is acknowledged, so an acknowledged statement
+    /// survives a power loss or an OS crash. Group commit makes this affordable: one sync per batch, not per write.
+    /// </summary>
+    PowerLoss,
+
+    /// <summary>
+    /// synchronous=NORMAL: commits reach the OS but are synced only at checkpoints. An acknowledged write survives the
+    /// process crashing or being killed; a power loss or kernel crash can lose the last commits (never corrupt the file).
+    /// </summary>
+    ProcessCrash,
+}

@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace StanceTracker.Grains.Storage;
+
+/// <summary>
+/// Group commit for the embedded database: every write (log appends, grain state, actor rows) is queued here and one
+/// writer thread runs whatever has queued up in one transaction, then acknowledges each write after the commit. Under
+/// load, the writes of many concurrent grains share one commit and one WAL sync instead of paying one each, and
+/// SQLite has a single writer anyway. Each write runs inside its own savepoint, so one that fails (a stale ETag, a
+/// constraint) is rolled back and reported to its caller alone while the others in the batch commit.
+/// </summary>
+public sealed class SqliteGroupCommit : IDisposable
+{
+    /// <summary>Writes per transaction at most, so one commit never holds the others' acknowledgements for long.</summary>
+    public const int MaxBatch = 512;
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteDatabase _database;
+    private readonly Thread _writer;
+    private long _transactions;
+    private long _writes;
+
+    public SqliteGroupCommit(SqliteDatabase database)
+    {
+        _database = database;
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "stance-sqlite-writer" };
+        _writer.Start();
+    }
+
+    /// <summary>Transactions committed so far, and writes they carried: writes / transactions is the mean batch size.</summary>
+    public (long Transactions, long Writes) Counts => (Interlocked.Read(ref _transactions), Interlocked.Read(ref _writes));
+
+    /// <summary>Runs <paramref name="write"/> in the next group transaction; completes once that transaction is committed.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteWriter, T> write)
+    {
+        var pending = new PendingWrite<T>(write);
+        if (!_queue.Writer.TryWrite(pending))
+            throw new ObjectDisposedException(nameof(SqliteGroupCommit), "The database is closed.");
+        return pending.Task;
+    }
+
+    private void WriteLoop()
+    {
+        using var connection = _database.OpenWriter();
+        using var writer = new SqliteWriter(connection);
+        var batch = new List<PendingWrite>(MaxBatch);
+        var reader = _queue.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatch && reader.TryRead(out var next))
+                batch.Add(next);
+            Commit(writer, batch);
+            batch.Clear();
+        }
+    }
+
+    private void Commit(SqliteWriter writer, List<PendingWrite> batch)
+    {
+        var done = new List<PendingWrite>(batch.Count);
+        try
+        {
+            writer.Begin();
+            foreach (var write in batch)
+            {
+                writer.Savepoint();
+                try
+                {
+                    write.Run(writer);
+                    writer.Release();
+                    done.Add(write);
+                }
+                catch (Exception ex)
+                {
+                    writer.RollbackToSavepoint();
+                    write.Fail(ex);
+                }
+            }
+            writer.Commit();
+        }
+        catch (Exception ex)
+        {
+            // The transaction itself failed (disk full, I/O error): nothing in it is durable, so no write is acknowledged.
+            writer.RollbackIfOpen();
+            foreach (var write in done)
+                write.Fail(ex);
+            return;
+        }
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _writes, done.Count);
+        foreach (var write in done)
+            write.Complete();
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _writer.Join();
+    }
+
+    private abstract class PendingWrite
+    {
+        public abstract void Run(SqliteWriter writer);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception error);
+    }
+
+    private sealed class PendingWrite<T>(Func<SqliteWriter, T> write) : PendingWrite
+    {
+        // Continuations run on the thread pool, never on the writer thread, which must go straight back to writing.
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _result = default!;
+
+        public Task<T> Task => _done.Task;
+
+        public override void Run(SqliteWriter writer) => _result = write(writer);
+
+        public override void Complete() => _done.TrySetResult(_result);
+
+        public override void Fail(Exception error) => _done.TrySetException(error);
+    }
+}
