@@ -1,5 +1,6 @@
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Grains.Affiliations;
 using StanceTracker.Grains.Storage;
 
 namespace StanceTracker.Grains.ActorDirectory;
@@ -9,7 +10,7 @@ namespace StanceTracker.Grains.ActorDirectory;
 /// changed actor: after the first few articles most registrations change nothing and write nothing, and a new
 /// actor costs one row however many are known.
 /// </summary>
-public sealed class ActorDirectoryGrain(IActorCatalog catalog) : Grain, IActorDirectoryGrain
+public sealed class ActorDirectoryGrain(IActorCatalog catalog, GroupMembership affiliations) : Grain, IActorDirectoryGrain
 {
     private readonly Dictionary<string, ActorInfo> _actors = new(StringComparer.Ordinal);
 
@@ -34,6 +35,8 @@ public sealed class ActorDirectoryGrain(IActorCatalog catalog) : Grain, IActorDi
 
     public Task<ActorInfo?> FindAsync(string id) =>
         Task.FromResult(_actors.TryGetValue(id, out var actor) ? actor : null);
+
+    public Task<IReadOnlyList<MemberSpan>> GetMembersAsync(string groupId) => Task.FromResult(affiliations.MembersOf(groupId));
 
     public Task<IReadOnlyList<ActorInfo>> SearchAsync(string? text)
     {

@@ -3,6 +3,8 @@ using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Affiliations;
+using StanceTracker.Grains.Relays;
 using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
 
@@ -15,10 +17,14 @@ public static class SiloBuilderExtensions
     /// log and the grain storage. Storage is the embedded SQLite default under <paramref name="storage"/>.
     /// </summary>
     public static ISiloBuilder AddStanceTracker(this ISiloBuilder silo, StanceStorageOptions storage, ExtractorOptions? extraction = null,
-        ShiftSettings? shifts = null)
+        ShiftSettings? shifts = null, RelaySettings? relays = null)
     {
+        relays ??= new RelaySettings();
+        relays.Validate();
         silo.Services.AddSingleton(storage);
         silo.Services.AddSingleton<SqliteDatabase>();
+        silo.Services.AddSingleton(relays);
+        silo.Services.AddSingleton<RelayMatcher>();
         silo.Services.AddSingleton<IStatementLog, SqliteStatementLog>();
         silo.Services.AddSingleton<IActorCatalog, SqliteActorCatalog>();
         silo.Services.AddGrainStorage(StorageNames.GrainState,
@@ -30,6 +36,7 @@ public static class SiloBuilderExtensions
         silo.AddMemoryStreams(StanceStreams.Provider);
         silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
         silo.Services.AddHostedService<ExtractorPreload>();
+        silo.Services.AddSingleton(services => new GroupMembership(services.GetRequiredService<StanceExtractor>().Actors));
         silo.Services.AddSingleton(shifts ?? new ShiftSettings());
         return silo;
     }
