@@ -36,6 +36,9 @@ public sealed class GroupMembership
             ? [.. members.OrderBy(m => m.MemberId, StringComparer.Ordinal).ThenBy(m => m.From)]
             : [];
 
+    /// <summary>True for an actor that others count toward (Russia, the GNA).</summary>
+    public bool HasMembers(string actorId) => _byGroup.ContainsKey(actorId);
+
     /// <summary>The group an actor counted toward on a day, or null.</summary>
     public string? GroupOn(string actorId, DateTime day)
     {

@@ -31,10 +31,12 @@ public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations)
             foreach (var (day, tally) in days)
             {
                 if (day < first || day > last) continue;
-                // In a roll-up a member's day counts for the group it belonged to that day, unless the group is this
-                // target: the GNA's own people speaking of the GNA stay themselves.
+                // In a roll-up a member's day counts for the group it belonged to that day, one level up: a group with
+                // members of its own (the GNA, itself a member of Libya) keeps its row, so each row is one group and its
+                // direct members. Nor does the group take over its members' words about itself (Sarraj on the GNA).
                 var holder = speaker;
-                if (withMembers && affiliations.GroupOn(speaker, StanceCalendar.DayOf(day)) is { } group && group != id)
+                if (withMembers && !affiliations.HasMembers(speaker)
+                    && affiliations.GroupOn(speaker, StanceCalendar.DayOf(day)) is { } group && group != id)
                     holder = group;
                 if (!sides.TryGetValue(holder, out var side))
                     sides[holder] = side = new Side();
