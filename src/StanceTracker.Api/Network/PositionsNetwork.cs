@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StanceTracker.Api.Network;
 
 /// <summary>
@@ -25,7 +27,9 @@ public sealed record NetworkEdge(string Source, string Target, string Kind, doub
     public const string Agreement = "agreement";
     public const string Conflict = "conflict";
 
-    /// <summary>The sign of the relation: +1 support or agreement, -1 opposition or conflict, 0 a neutral position.</summary>
+    /// <summary>The sign of the relation: +1 support or agreement, -1 opposition or conflict, 0 a neutral position.
+    /// Written to GraphML only: the JSON contract has exactly the fields above.</summary>
+    [JsonIgnore]
     public int Polarity => Kind switch
     {
         Agreement => 1,
