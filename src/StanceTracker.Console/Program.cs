@@ -13,6 +13,8 @@ app.Configure(config =>
     config.AddCommand<TimelineCommand>("timeline").WithDescription("An actor's stance over time");
     config.AddCommand<TargetCommand>("target").WithDescription("Who supports and who opposes a target");
     config.AddCommand<ShiftsCommand>("shifts").WithDescription("Changes of stance, with the evidence on each side");
+    config.AddCommand<NetworkCommand>("network").WithDescription("The positions network of a window, as JSON, CSV or GraphML");
+    config.AddCommand<CompareCommand>("compare").WithDescription("Positions that changed between two windows");
     config.AddCommand<WatchCommand>("watch").WithDescription("Print new shifts as they are detected, until Ctrl+C");
     config.AddCommand<ExtractCommand>("extract").WithDescription("Run extraction on files and print the result (no cluster)");
     config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction against annotated data (PolNeAR, Arabic gold)");

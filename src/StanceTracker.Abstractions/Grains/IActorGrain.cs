@@ -25,6 +25,12 @@ public interface IActorGrain : IGrainWithStringKey
     [Alias("GetTimeline")]
     Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to);
 
+    /// <summary>
+    /// The raw days behind the timeline (relayed copies counted once), for roll-ups that add several actors' days.
+    /// </summary>
+    [Alias("GetDays")]
+    Task<IReadOnlyList<DayCell>> GetDaysAsync(string? target, DateTimeOffset? from, DateTimeOffset? to);
+
     /// <summary>Changes of polarity toward each target (or one), visible within [from, to] when given.</summary>
     [Alias("GetShifts")]
     Task<IReadOnlyList<Shift>> GetShiftsAsync(string? target, DateTimeOffset? from, DateTimeOffset? to);

@@ -6,6 +6,8 @@ namespace StanceTracker.Abstractions.Grains;
 [Alias("stance.ITargetGrain")]
 public interface ITargetGrain : IGrainWithStringKey
 {
+    /// <param name="withMembers">Count each member's statements toward the group it belonged to on that day (the actor
+    /// dictionary's dated affiliations: lavrov → russia, sarraj → gna), marking which members contributed.</param>
     [Alias("GetStanding")]
-    Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to);
+    Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to, bool withMembers = false);
 }

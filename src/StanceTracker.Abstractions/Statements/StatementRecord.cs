@@ -7,6 +7,8 @@ namespace StanceTracker.Abstractions.Statements;
 /// (offsets are UTF-16 indices into the article's text as read).
 /// </summary>
 /// <param name="Id">Stable: article id and the statement's index in it, so re-ingesting never adds a copy.</param>
+/// <param name="RelayedBy">Other articles that carried the same statement (same speaker, near-identical content, within
+/// days): its provenance. Filled when statements are read for evidence; null in the log itself.</param>
 [GenerateSerializer, Immutable, Alias("stance.StatementRecord")]
 public sealed record StatementRecord(
     string Id,
@@ -24,4 +26,5 @@ public sealed record StatementRecord(
     int ContentEnd,
     string Sentence,
     int SentenceStart,
-    IReadOnlyList<TargetStanceRecord> Stances);
+    IReadOnlyList<TargetStanceRecord> Stances,
+    IReadOnlyList<RelaySource>? RelayedBy = null);

@@ -33,13 +33,15 @@ public static class ActorEndpoints
             return Results.Ok(result);
         });
 
-        actors.MapGet("/{id}/stance", async (IGrainFactory grains, string id, string? target, string? bucket, string? from, string? to) =>
+        actors.MapGet("/{id}/stance", async (IGrainFactory grains, string id, string? target, string? bucket, string? from, string? to,
+            string? members) =>
         {
             if (QueryParameters.FirstBadText((id, "id"), (target, "target")) is { } badText) return badText;
             if (!QueryParameters.TryBucket(bucket, out var timeBucket)) return ApiError.BadParameter("bucket", $"'{bucket}' is not day, week or month");
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
+            if (!QueryParameters.TryFlag(members, out var withMembers)) return ApiError.BadParameter("members", $"'{members}' is not true or false");
             if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown actor '{id}'");
-            var points = await grains.GetGrain<IActorGrain>(id).GetTimelineAsync(QueryParameters.Optional(target), timeBucket, fromDate, toDate);
+            var points = await StanceQueries.TimelineAsync(grains, id, QueryParameters.Optional(target), timeBucket, fromDate, toDate, withMembers);
             return Results.Ok(points);
         });
 

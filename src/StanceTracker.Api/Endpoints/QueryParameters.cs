@@ -16,15 +16,15 @@ public static class QueryParameters
         return true;
     }
 
-    /// <summary>The optional from/to window; on a malformed date, the 400 that names the parameter.</summary>
-    public static bool TryWindow(string? from, string? to, out DateTimeOffset? fromDate, out DateTimeOffset? toDate, out IResult? error)
+    /// <summary>The optional from/to window; on a malformed date or a window that ends before it starts, the 400 that names the parameter.</summary>
+    public static bool TryWindow(string? from, string? to, out DateTimeOffset? fromDate, out DateTimeOffset? toDate, out IResult? error,
+        string fromName = "from", string toName = "to")
     {
         toDate = null;
-        error = !TryDate(from, out fromDate) ? ApiError.BadParameter("from", $"'{Shown(from)}' is not a date (use YYYY-MM-DD)")
-            : !TryDate(to, out toDate) ? ApiError.BadParameter("to", $"'{Shown(to)}' is not a date (use YYYY-MM-DD)")
+        error = !TryDate(from, out fromDate) ? ApiError.BadParameter(fromName, $"'{Shown(from)}' is not a date (use YYYY-MM-DD)")
+            : !TryDate(to, out toDate) ? ApiError.BadParameter(toName, $"'{Shown(to)}' is not a date (use YYYY-MM-DD)")
+            : fromDate > toDate ? ApiError.BadParameter(toName, $"'{to}' is before {fromName} '{from}'")
             : null;
-        if (error is null && fromDate > toDate)
-            error = ApiError.BadParameter("from", $"'{from}' is after to '{to}'");
         return error is null;
     }
 
@@ -56,6 +56,30 @@ public static class QueryParameters
 
     // An echoed value is cut, so a huge parameter does not come back in full.
     private static string? Shown(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;
+
+    /// <summary>A window whose two ends must both be given (as in a comparison of two windows).</summary>
+    public static bool TryRequiredWindow(string? from, string? to, string fromName, string toName,
+        out (DateTimeOffset From, DateTimeOffset To) window, out IResult? error)
+    {
+        window = default;
+        if (string.IsNullOrWhiteSpace(from)) { error = ApiError.BadParameter(fromName, "is required (YYYY-MM-DD)"); return false; }
+        if (string.IsNullOrWhiteSpace(to)) { error = ApiError.BadParameter(toName, "is required (YYYY-MM-DD)"); return false; }
+        if (!TryWindow(from, to, out var f, out var t, out error, fromName, toName)) return false;
+        window = (f!.Value, t!.Value);
+        return true;
+    }
+
+    /// <summary>An optional flag: true or false (also 1 or 0); blank means false.</summary>
+    public static bool TryFlag(string? text, out bool value)
+    {
+        value = false;
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "false" or "0": return true;
+            case "true" or "1": value = true; return true;
+            default: return false;
+        }
+    }
 
     /// <summary>An optional text parameter: blank means not given.</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -55,6 +55,8 @@ public static class StanceApiHost
         app.MapShiftEndpoints();
         app.MapLiveShiftEndpoints();
         app.MapTargetEndpoints();
+        app.MapNetworkEndpoints();
+        app.MapCompareEndpoints();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;
     }

@@ -2,6 +2,8 @@ using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Articles;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
+using StanceTracker.Api.Comparison;
+using StanceTracker.Api.Network;
 using StanceTracker.Extraction.Model;
 
 namespace StanceTracker.Api.Queries;
@@ -45,6 +47,54 @@ public static class StanceQueries
         var found = await Task.WhenAll(actors.Select(id => grains.GetGrain<IActorGrain>(id).GetShiftsAsync(target, from, to)));
         return [.. found.SelectMany(s => s).OrderBy(s => s.VisibleOn).ThenBy(s => s.ActorId, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The actor's stance per target and bucket. With <paramref name="withMembers"/>, the statements of each member
+    /// (the actor dictionary's dated affiliations) made within its membership are added to the group's, and each point
+    /// names the actors that contributed. Members speaking of the group itself are left out: that is not the group's stance.
+    /// Cost: one directory call and one call per member, whatever the number of statements.
+    /// </summary>
+    public static async Task<IReadOnlyList<StancePoint>> TimelineAsync(IGrainFactory grains, string actor, string? target,
+        TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to, bool withMembers = false)
+    {
+        if (!withMembers)
+            return await grains.GetGrain<IActorGrain>(actor).GetTimelineAsync(target, bucket, from, to);
+        var members = await grains.GetGrain<IActorDirectoryGrain>(0).GetMembersAsync(actor);
+        var spans = members.ToLookup(m => m.MemberId, StringComparer.Ordinal);
+        var own = grains.GetGrain<IActorGrain>(actor).GetDaysAsync(target, from, to);
+        var theirs = Task.WhenAll(spans.Select(m => grains.GetGrain<IActorGrain>(m.Key).GetDaysAsync(target, from, to)));
+        var cells = new List<DayCell>(await own);
+        foreach (var memberDays in await theirs)
+            cells.AddRange(memberDays.Where(c => c.TargetId != actor && spans[c.ActorId].Any(span => span.Covers(c.Day))));
+        return StanceSeries.Build(cells, bucket);
+    }
+
+    /// <summary>Who supports and who opposes a target in a window, ranked; with members, each counted toward its group.</summary>
+    public static Task<TargetStanding> TargetStandingAsync(IGrainFactory grains, string target, DateTimeOffset? from,
+        DateTimeOffset? to, bool withMembers = false) =>
+        grains.GetGrain<ITargetGrain>(target).GetStandingAsync(from, to, withMembers);
+
+    /// <summary>The positions network of a window. Cost: one grouped read of the log and one directory listing.</summary>
+    public static async Task<PositionsNetwork> NetworkAsync(IGrainFactory grains, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var positions = grains.GetGrain<IPositionsGrain>(0).GetPositionsAsync(from, to);
+        var actors = DirectoryAsync(grains);
+        return NetworkBuilder.Build(await positions, await actors, from, to);
+    }
+
+    /// <summary>Positions (actor, target) whose dominant side changed between two windows, appeared or disappeared.</summary>
+    public static async Task<WindowComparison> CompareAsync(IGrainFactory grains, (DateTimeOffset From, DateTimeOffset To) first,
+        (DateTimeOffset From, DateTimeOffset To) second, string? actor = null, string? target = null)
+    {
+        var positions = grains.GetGrain<IPositionsGrain>(0);
+        var before = positions.GetPositionsAsync(first.From, first.To);
+        var after = positions.GetPositionsAsync(second.From, second.To);
+        var actors = DirectoryAsync(grains);
+        return WindowComparer.Compare(await before, await after, await actors, first, second, actor, target);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, ActorInfo>> DirectoryAsync(IGrainFactory grains) =>
+        (await grains.GetGrain<IActorDirectoryGrain>(0).SearchAsync(null)).ToDictionary(a => a.Id, StringComparer.Ordinal);
 
     public static Task<IngestOutcome> IngestAsync(IGrainFactory grains, ArticleText article)
     {

@@ -1,8 +1,9 @@
+using StanceTracker.Abstractions.Grains;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
+using StanceTracker.Api.Queries;
 using StanceTracker.Console.Cluster;
 using StanceTracker.Console.Rendering;
 
@@ -32,19 +33,23 @@ public sealed class TimelineCommand : ClusterCommand<TimelineCommand.Settings>
                 ? ValidationResult.Error($"--plot: the folder '{folder}' does not exist")
                 : ValidationResult.Success();
         }
+
+        [CommandOption("--with-members")]
+        [Description("Add the statements of the actor's members (dated affiliations: lavrov → russia) made within their membership")]
+        public bool WithMembers { get; init; }
     }
 
     protected override async Task<int> ExecuteAsync(ClusterSession session, Settings settings, CancellationToken cancellationToken) =>
         await ShowAsync(session.Grains, settings.Actor, settings.Target, settings.Bucket,
-            DateOption.Parse(settings.From), DateOption.Parse(settings.To), settings.Plot);
+            DateOption.Parse(settings.From), DateOption.Parse(settings.To), settings.Plot, settings.WithMembers);
 
     /// <summary>Prints the timeline (and draws it when a plot file is given); also used by `stance ingest --timeline`.</summary>
     public static async Task<int> ShowAsync(IGrainFactory grains, string actor, string? target, TimeBucket bucket,
-        DateTimeOffset? from = null, DateTimeOffset? to = null, string? plot = null)
+        DateTimeOffset? from = null, DateTimeOffset? to = null, string? plot = null, bool withMembers = false)
     {
         if (!await ActorCommandSettings.IsKnownAsync(grains, actor))
             return 1;
-        var points = await grains.GetGrain<IActorGrain>(actor).GetTimelineAsync(target, bucket, from, to);
+        var points = await StanceQueries.TimelineAsync(grains, actor, target, bucket, from, to, withMembers);
         if (points.Count == 0)
         {
             AnsiConsole.MarkupLine($"No stance recorded for [bold]{Markup.Escape(actor)}[/]{(target is null ? "" : $" toward {Markup.Escape(target)}")} in that period.");
@@ -56,7 +61,7 @@ public sealed class TimelineCommand : ClusterCommand<TimelineCommand.Settings>
             }
             return 0;
         }
-        AnsiConsole.Write(TimelineTable.Render(actor, points, bucket));
+        AnsiConsole.Write(TimelineTable.Render(actor, points, bucket, withMembers));
         if (plot is null)
             return 0;
 

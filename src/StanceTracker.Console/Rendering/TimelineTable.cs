@@ -7,20 +7,31 @@ namespace StanceTracker.Console.Rendering;
 /// <summary>An actor's stance per target and bucket as a table: counts, net score and a coloured verdict.</summary>
 public static class TimelineTable
 {
-    public static Table Render(string actor, IReadOnlyList<StancePoint> points, TimeBucket bucket)
+    /// <param name="withMembers">A members roll-up: adds the column naming who contributed to each point.</param>
+    public static Table Render(string actor, IReadOnlyList<StancePoint> points, TimeBucket bucket, bool withMembers = false)
     {
-        var table = new Table().Title($"Stance of [bold]{Markup.Escape(actor)}[/] by {bucket.ToString().ToLowerInvariant()}")
-            .AddColumns("Target", "From", "Support", "Oppose", "Neutral", "Net", "Stance");
+        var title = $"Stance of [bold]{Markup.Escape(actor)}[/]{(withMembers ? " with its members" : "")} by {bucket.ToString().ToLowerInvariant()}";
+        var table = new Table().Title(title)
+            .AddColumns("Target", "From", "Support", "Oppose", "Neutral", "Net", "Stance", "Articles", "Outlets");
+        if (withMembers)
+            table.AddColumn("From whom");
         foreach (var point in points.OrderBy(p => p.TargetId, StringComparer.Ordinal).ThenBy(p => p.BucketStart))
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 Markup.Escape(point.TargetId),
                 point.BucketStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 point.Support.ToString(CultureInfo.InvariantCulture),
                 point.Oppose.ToString(CultureInfo.InvariantCulture),
                 point.Neutral.ToString(CultureInfo.InvariantCulture),
                 point.NetScore.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
-                Verdict(point.Dominant));
+                Verdict(point.Dominant),
+                point.Articles.ToString(CultureInfo.InvariantCulture),
+                point.Outlets.ToString(CultureInfo.InvariantCulture),
+            };
+            if (withMembers)
+                cells.Add(Markup.Escape(string.Join(", ", point.Contributors)));
+            table.AddRow([.. cells]);
         }
         return table;
     }

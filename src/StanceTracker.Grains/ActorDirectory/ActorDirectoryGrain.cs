@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Grains.Affiliations;
 using StanceTracker.Grains.Storage;
 
 namespace StanceTracker.Grains.ActorDirectory;
@@ -14,7 +15,7 @@ namespace StanceTracker.Grains.ActorDirectory;
 /// may both save the same new actor; the row is an upsert, so that costs a row, not a mistake.
 /// </summary>
 [Reentrant]
-public sealed class ActorDirectoryGrain(IActorCatalog catalog) : Grain, IActorDirectoryGrain
+public sealed class ActorDirectoryGrain(IActorCatalog catalog, GroupMembership affiliations) : Grain, IActorDirectoryGrain
 {
     private readonly Dictionary<string, ActorInfo> _actors = new(StringComparer.Ordinal);
 
@@ -39,6 +40,8 @@ public sealed class ActorDirectoryGrain(IActorCatalog catalog) : Grain, IActorDi
 
     public Task<ActorInfo?> FindAsync(string id) =>
         Task.FromResult(_actors.TryGetValue(id, out var actor) ? actor : null);
+
+    public Task<IReadOnlyList<MemberSpan>> GetMembersAsync(string groupId) => Task.FromResult(affiliations.MembersOf(groupId));
 
     public Task<IReadOnlyList<ActorInfo>> SearchAsync(string? text)
     {

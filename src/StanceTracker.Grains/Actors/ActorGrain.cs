@@ -98,25 +98,23 @@ public sealed class ActorGrain(
             s.FirstSeen, s.LastSeen, supports, opposes);
     }
 
-    public Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to)
+    public async Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to) =>
+        StanceSeries.Build(await GetDaysAsync(target, from, to), bucket);
+
+    public Task<IReadOnlyList<DayCell>> GetDaysAsync(string? target, DateTimeOffset? from, DateTimeOffset? to)
     {
         var (first, last) = StanceCalendar.DayRange(from, to);
-        var points = new List<StancePoint>();
+        var cells = new List<DayCell>();
         foreach (var (targetId, tally) in TargetsMatching(target))
         {
-            var buckets = tally.Days
-                .Where(d => d.Key >= first && d.Key <= last)
-                .GroupBy(d => StanceCalendar.BucketStart(d.Key, bucket));
-            foreach (var group in buckets)
+            foreach (var (day, d) in tally.Days)
             {
-                var sum = DayTally.Sum(group.Select(d => d.Value));
-                points.Add(new StancePoint(targetId, tally.Name, group.Key, sum.Support, sum.Oppose, sum.Neutral, sum.NetScore));
+                if (day < first || day > last) continue;
+                cells.Add(new DayCell(ActorId, targetId, tally.Name, StanceCalendar.DayOf(day), d.Support, d.Oppose, d.Neutral,
+                    d.WeightedScore, d.Weight, d.Articles, d.Outlets));
             }
         }
-        points.Sort((a, b) => a.BucketStart != b.BucketStart
-            ? a.BucketStart.CompareTo(b.BucketStart)
-            : string.CompareOrdinal(a.TargetId, b.TargetId));
-        return Task.FromResult<IReadOnlyList<StancePoint>>(points);
+        return Task.FromResult<IReadOnlyList<DayCell>>(cells);
     }
 
     public Task<StatementPage> GetStatementsAsync(StatementQuery query) => log.QueryAsync(ActorId, query);
@@ -200,12 +198,20 @@ public sealed class ActorGrain(
         if (s.FirstSeen is null || statement.Published < s.FirstSeen) s.FirstSeen = statement.Published;
         if (s.LastSeen is null || statement.Published > s.LastSeen) s.LastSeen = statement.Published;
 
-        var day = StanceCalendar.DayNumber(statement.Published);
+        // A relay is provenance of the statement it repeats: its article and outlet are counted on that statement's day,
+        // its stance is not counted again.
+        var day = StanceCalendar.DayNumber(entry.OriginalPublished ?? statement.Published);
+        var article = SourceKey.Of(statement.ArticleId);
+        var outlet = SourceKey.OfOutlet(statement.Outlet);
         foreach (var stance in statement.Stances)
         {
             if (!s.Targets.TryGetValue(stance.TargetId, out var target))
                 s.Targets[stance.TargetId] = target = new TargetTally { Name = stance.TargetName, Type = stance.TargetType };
-            DayTally.Count(target.Days, day, stance.Stance, stance.Score, stance.Confidence);
+            if (!target.Days.TryGetValue(day, out var tally))
+                target.Days[day] = tally = new DayTally();
+            if (!entry.IsRelay)
+                tally.Count(stance.Stance, stance.Score, stance.Confidence);
+            tally.NoteSource(article, outlet);
         }
     }
 

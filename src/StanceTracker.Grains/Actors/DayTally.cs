@@ -11,12 +11,25 @@ public sealed class DayTally
     public double WeightedScore { get; set; }
     public double Weight { get; set; }
 
+    /// <summary>Keys (<see cref="SourceKey"/>) of the articles that carried the day's statements, relays included: a handful a day.</summary>
+    public List<int> Articles { get; set; } = [];
+
+    /// <summary>Keys of the outlets that carried them.</summary>
+    public List<int> Outlets { get; set; } = [];
+
     /// <summary>Counts a stance on its day in a by-day series, adding the day if it is new.</summary>
     public static void Count(Dictionary<int, DayTally> days, int day, StanceKind stance, double score, double confidence)
     {
         if (!days.TryGetValue(day, out var tally))
             days[day] = tally = new DayTally();
         tally.Count(stance, score, confidence);
+    }
+
+    /// <summary>Notes an article (and its outlet) that carried a statement toward the target on this day, once each.</summary>
+    public void NoteSource(int article, int? outlet)
+    {
+        if (!Articles.Contains(article)) Articles.Add(article);
+        if (outlet is { } o && !Outlets.Contains(o)) Outlets.Add(o);
     }
 
     public static DayTally Sum(IEnumerable<DayTally> days)
@@ -40,6 +53,7 @@ public sealed class DayTally
         Weight += confidence;
     }
 
+    /// <summary>Adds the counts and score sums only: sources are counted distinct where a bucket is built.</summary>
     public void Add(DayTally other)
     {
         Support += other.Support;

@@ -13,16 +13,5 @@ public static class StanceCalendar
 
     public static DateTime DayOf(int dayNumber) => DateTime.SpecifyKind(DateTime.MinValue.AddDays(dayNumber), DateTimeKind.Utc);
 
-    public static DateTime BucketStart(int dayNumber, TimeBucket bucket)
-    {
-        var day = DayOf(dayNumber);
-        return bucket switch
-        {
-            TimeBucket.Day => day,
-            // ISO weeks start on Monday.
-            TimeBucket.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
-            TimeBucket.Month => new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc),
-            _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
-        };
-    }
+    public static DateTime BucketStart(int dayNumber, TimeBucket bucket) => TimeBuckets.Start(DayOf(dayNumber), bucket);
 }

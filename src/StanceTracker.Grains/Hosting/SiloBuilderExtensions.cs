@@ -3,7 +3,9 @@ using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.Affiliations;
 using StanceTracker.Grains.Health;
+using StanceTracker.Grains.Relays;
 using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
 using StanceTracker.Grains.Telemetry;
@@ -18,10 +20,14 @@ public static class SiloBuilderExtensions
     /// Storage is the embedded SQLite default under <paramref name="storage"/>.
     /// </summary>
     public static ISiloBuilder AddStanceTracker(this ISiloBuilder silo, StanceStorageOptions storage, ExtractorOptions? extraction = null,
-        ShiftSettings? shifts = null)
+        ShiftSettings? shifts = null, RelaySettings? relays = null)
     {
+        relays ??= new RelaySettings();
+        relays.Validate();
         silo.Services.AddSingleton(storage);
         silo.Services.AddSingleton<SqliteDatabase>();
+        silo.Services.AddSingleton(relays);
+        silo.Services.AddSingleton<RelayMatcher>();
         silo.Services.AddSingleton<IStatementLog, SqliteStatementLog>();
         silo.Services.AddSingleton<IActorCatalog, SqliteActorCatalog>();
         silo.Services.AddStorageHealthCheck<SqliteStorageHealthCheck>();
@@ -34,6 +40,7 @@ public static class SiloBuilderExtensions
         silo.AddMemoryStreams(StanceStreams.Provider);
         silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
         silo.Services.AddHostedService<ExtractorPreload>();
+        silo.Services.AddSingleton(services => new GroupMembership(services.GetRequiredService<StanceExtractor>().Actors));
         silo.Services.AddSingleton(shifts ?? new ShiftSettings());
         silo.Services.AddMetrics();
         silo.Services.AddSingleton<StanceMetrics>();

@@ -116,5 +116,15 @@ public sealed class SqliteDatabase : IDisposable
         );
         CREATE INDEX IF NOT EXISTS ix_statement_targets_actor_target ON statement_targets (actor_id, target_id);
         CREATE INDEX IF NOT EXISTS ix_statement_targets_target_seq ON statement_targets (target_id, seq);
+
+        -- Relays: a statement repeating one already logged for the same speaker (near-identical content, another
+        -- article, within days). Written with the statement, in the same transaction, and never changed: a relay is
+        -- provenance of its original and not a vote, so every aggregate skips the statements listed here.
+        CREATE TABLE IF NOT EXISTS statement_relays (
+            seq          INTEGER PRIMARY KEY REFERENCES statements (seq),
+            original_seq INTEGER NOT NULL REFERENCES statements (seq),
+            similarity   REAL NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_statement_relays_original ON statement_relays (original_seq);
         """;
 }

@@ -4,12 +4,19 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Relays;
 
 namespace StanceTracker.Grains.Storage;
 
-/// <summary>The statement log in the embedded SQLite database: one row per statement, one per (statement, target).</summary>
-public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
+/// <summary>
+/// The statement log in the embedded SQLite database: one row per statement, one per (statement, target), and one
+/// per relay (a statement repeating another already logged).
+/// </summary>
+public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher relays) : IStatementLog
 {
+    // Statements that are not relays: the votes every aggregate counts.
+    private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
+
     /// <remarks>Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>).</remarks>
     public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
     {
@@ -35,7 +42,14 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
-    private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements, string[] payloads)
+    private const string RelayCandidates = $"""
+        SELECT s.seq, s.article_id, s.published, s.content FROM statements s
+        WHERE s.actor_id = $a AND s.published >= $from AND s.published < $to AND s.seq <> $self AND {NotRelay}
+        """;
+
+    private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES ($seq, $original, $similarity)";
+
+    private IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements, string[] payloads)
     {
         var appended = new List<LoggedStatement>(statements.Count);
         for (var i = 0; i < statements.Count; i++)
@@ -65,7 +79,32 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
                 target.Parameters.Add("$c", SqliteType.Real).Value = stance.Confidence;
                 target.ExecuteNonQuery();
             }
-            appended.Add(new LoggedStatement(seq, statement));
+
+            var day = statement.Published.UtcDateTime.Date;
+            var candidates = writer.Command(RelayCandidates);
+            candidates.Parameters.Add("$a", SqliteType.Text).Value = actorId;
+            candidates.Parameters.Add("$from", SqliteType.Text).Value = Sortable(day.AddDays(-relays.Settings.WithinDays));
+            candidates.Parameters.Add("$to", SqliteType.Text).Value = Sortable(day.AddDays(relays.Settings.WithinDays + 1));
+            candidates.Parameters.Add("$self", SqliteType.Integer).Value = seq;
+            var found = new List<RelayCandidate>();
+            using (var reader = candidates.ExecuteReader())
+            {
+                while (reader.Read())
+                    found.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)), reader.GetString(3)));
+            }
+            if (relays.Find(statement.ArticleId, statement.Content, found) is { } match)
+            {
+                var relay = writer.Command(InsertRelay);
+                relay.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
+                relay.Parameters.Add("$original", SqliteType.Integer).Value = match.OriginalSequence;
+                relay.Parameters.Add("$similarity", SqliteType.Real).Value = match.Similarity;
+                relay.ExecuteNonQuery();
+                appended.Add(new LoggedStatement(seq, statement, match.OriginalSequence, match.OriginalPublished));
+            }
+            else
+            {
+                appended.Add(new LoggedStatement(seq, statement));
+            }
         }
         return appended;
     }
@@ -74,13 +113,20 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, payload FROM statements WHERE actor_id = $a AND seq > $after ORDER BY seq";
+        command.CommandText = """
+            SELECT s.seq, s.payload, r.original_seq, o.published FROM statements s
+            LEFT JOIN statement_relays r ON r.seq = s.seq
+            LEFT JOIN statements o ON o.seq = r.original_seq
+            WHERE s.actor_id = $a AND s.seq > $after ORDER BY s.seq
+            """;
         command.Parameters.AddWithValue("$a", actorId);
         command.Parameters.AddWithValue("$after", afterSequence);
         var result = new List<LoggedStatement>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result.Add(new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1))));
+            result.Add(reader.IsDBNull(2)
+                ? new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1)))
+                : new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1)), reader.GetInt64(2), ParseSortable(reader.GetString(3))));
         return Task.FromResult<IReadOnlyList<LoggedStatement>>(result);
     }
 
@@ -88,10 +134,10 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT t.seq, t.actor_id, s.published, t.stance, t.score, t.confidence
             FROM statement_targets t JOIN statements s ON s.seq = t.seq
-            WHERE t.target_id = $t AND t.seq > $after ORDER BY t.seq
+            WHERE t.target_id = $t AND t.seq > $after AND {NotRelay} ORDER BY t.seq
             """;
         command.Parameters.AddWithValue("$t", targetId);
         command.Parameters.AddWithValue("$after", afterSequence);
@@ -104,15 +150,61 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         return Task.FromResult<IReadOnlyList<LoggedStance>>(result);
     }
 
+    public Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to)
+    {
+        using var connection = database.Open();
+        // One read transaction: the positions and the statement counts come from the same snapshot of the log.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var window = new StringBuilder(NotRelay);
+        if (from is not null) window.Append(" AND s.published >= $from");
+        if (to is not null) window.Append(" AND s.published < $to");
+        void Bind(SqliteCommand command)
+        {
+            command.Transaction = transaction;
+            if (from is { } f) command.Parameters.AddWithValue("$from", Sortable(f.UtcDateTime.Date));
+            if (to is { } t) command.Parameters.AddWithValue("$to", Sortable(t.UtcDateTime.Date.AddDays(1)));
+        }
+
+        using var positions = connection.CreateCommand();
+        positions.CommandText = $"""
+            SELECT t.actor_id, t.target_id,
+                   SUM(t.stance = 'support'), SUM(t.stance = 'oppose'), SUM(t.stance = 'neutral'),
+                   SUM(t.score * t.confidence), SUM(t.confidence)
+            FROM statement_targets t JOIN statements s ON s.seq = t.seq
+            WHERE {window}
+            GROUP BY t.actor_id, t.target_id ORDER BY t.actor_id, t.target_id
+            """;
+        Bind(positions);
+        var found = new List<ActorTargetPosition>();
+        using (var reader = positions.ExecuteReader())
+        {
+            while (reader.Read())
+                found.Add(new ActorTargetPosition(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+                    reader.GetInt32(4), StanceSeries.NetScore(reader.GetDouble(5), reader.GetDouble(6))));
+        }
+
+        using var counts = connection.CreateCommand();
+        counts.CommandText = $"SELECT s.actor_id, COUNT(*) FROM statements s WHERE {window} GROUP BY s.actor_id";
+        Bind(counts);
+        var byActor = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var reader = counts.ExecuteReader())
+        {
+            while (reader.Read())
+                byActor[reader.GetString(0)] = reader.GetInt32(1);
+        }
+        transaction.Commit();
+        return Task.FromResult(new WindowPositions(found, byActor));
+    }
+
     public Task<IReadOnlyList<StatementRecord>> StrongestAsync(string actorId, string targetId, StanceKind stance,
         DateTime firstDay, DateTime lastDay, int limit)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.payload FROM statement_targets t JOIN statements s ON s.seq = t.seq
+        command.CommandText = $"""
+            SELECT s.seq, s.payload FROM statement_targets t JOIN statements s ON s.seq = t.seq
             WHERE t.actor_id = $a AND t.target_id = $t AND t.stance = $stance
-              AND s.published >= $from AND s.published < $to
+              AND s.published >= $from AND s.published < $to AND {NotRelay}
             ORDER BY abs(t.score) * t.confidence DESC, s.published LIMIT $limit
             """;
         command.Parameters.AddWithValue("$a", actorId);
@@ -121,11 +213,13 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         command.Parameters.AddWithValue("$from", Sortable(firstDay.Date));
         command.Parameters.AddWithValue("$to", Sortable(lastDay.Date.AddDays(1)));
         command.Parameters.AddWithValue("$limit", limit);
-        var result = new List<StatementRecord>(limit);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(Deserialize(reader.GetString(0)));
-        return Task.FromResult<IReadOnlyList<StatementRecord>>(result);
+        var found = new List<(long, StatementRecord)>(limit);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
+        }
+        return Task.FromResult(WithRelays(connection, found));
     }
 
     public Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
@@ -134,7 +228,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
         using var connection = database.Open();
 
-        var where = new StringBuilder("s.actor_id = $a");
+        var where = new StringBuilder($"s.actor_id = $a AND {NotRelay}");
         void Bind(SqliteCommand command)
         {
             command.Parameters.AddWithValue("$a", actorId);
@@ -153,17 +247,17 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
 
         using var select = connection.CreateCommand();
-        select.CommandText = $"SELECT s.payload FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT $limit OFFSET $offset";
+        select.CommandText = $"SELECT s.seq, s.payload FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT $limit OFFSET $offset";
         Bind(select);
         select.Parameters.AddWithValue("$limit", pageSize);
         select.Parameters.AddWithValue("$offset", (long)(page - 1) * pageSize);
-        var items = new List<StatementRecord>(Math.Min(pageSize, total));
+        var found = new List<(long, StatementRecord)>(Math.Min(pageSize, total));
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
-                items.Add(Deserialize(reader.GetString(0)));
+                found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
         }
-        return Task.FromResult(new StatementPage(items, total, page, pageSize));
+        return Task.FromResult(new StatementPage(WithRelays(connection, found), total, page, pageSize));
     }
 
     public Task<int> CountArticlesAsync(string actorId)
@@ -174,6 +268,41 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         command.Parameters.AddWithValue("$a", actorId);
         return Task.FromResult(Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
+
+    // Each statement with the other articles that relayed it, earliest first: one query for the whole page.
+    private static IReadOnlyList<StatementRecord> WithRelays(SqliteConnection connection, List<(long Seq, StatementRecord Record)> statements)
+    {
+        if (statements.Count == 0)
+            return [];
+        using var command = connection.CreateCommand();
+        var names = new List<string>(statements.Count);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            names.Add($"$o{i}");
+            command.Parameters.AddWithValue($"$o{i}", statements[i].Seq);
+        }
+        command.CommandText = $"""
+            SELECT r.original_seq, s.statement_id, s.article_id, s.outlet, s.published, r.similarity
+            FROM statement_relays r JOIN statements s ON s.seq = r.seq
+            WHERE r.original_seq IN ({string.Join(", ", names)}) ORDER BY s.published, s.seq
+            """;
+        var bySeq = new Dictionary<long, List<RelaySource>>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var original = reader.GetInt64(0);
+                if (!bySeq.TryGetValue(original, out var sources))
+                    bySeq[original] = sources = [];
+                sources.Add(new RelaySource(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    ParseSortable(reader.GetString(4)), reader.GetDouble(5)));
+            }
+        }
+        return [.. statements.Select(s => s.Record with { RelayedBy = bySeq.TryGetValue(s.Seq, out var sources) ? sources : [] })];
+    }
+
+    private static DateTimeOffset ParseSortable(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static StatementRecord Deserialize(string payload) =>
         JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)

@@ -1,6 +1,7 @@
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Grains.Actors;
+using StanceTracker.Grains.Affiliations;
 using StanceTracker.Grains.Storage;
 
 namespace StanceTracker.Grains.Targets;
@@ -9,44 +10,54 @@ namespace StanceTracker.Grains.Targets;
 /// The per-target index: each speaker's stance toward this target by day. It holds no state of its own: the
 /// statement log is the truth, and every query first reads the rows logged since the last one (an indexed range
 /// read), so the index can never disagree with the log or miss a statement recorded while it was inactive.
-/// Activation reads the target's whole history once.
+/// Activation reads the target's whole history once. Relays are not in it: the log leaves them out.
 /// </summary>
-public sealed class TargetGrain(IStatementLog log) : Grain, ITargetGrain
+public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations) : Grain, ITargetGrain
 {
     private readonly Dictionary<string, Dictionary<int, DayTally>> _bySpeaker = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private long _applied;
 
-    public async Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to)
+    public async Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to, bool withMembers = false)
     {
-        foreach (var stance in await log.ReadTargetAfterAsync(this.GetPrimaryKeyString(), _applied))
+        var id = this.GetPrimaryKeyString();
+        foreach (var stance in await log.ReadTargetAfterAsync(id, _applied))
             Apply(stance);
 
         var (first, last) = StanceCalendar.DayRange(from, to);
-        var positions = new List<SpeakerPosition>();
+        var sides = new Dictionary<string, Side>(StringComparer.Ordinal);
         foreach (var (speaker, days) in _bySpeaker)
         {
-            var sum = new DayTally();
-            int firstDay = int.MaxValue, lastDay = int.MinValue;
             foreach (var (day, tally) in days)
             {
                 if (day < first || day > last) continue;
-                sum.Add(tally);
-                firstDay = Math.Min(firstDay, day);
-                lastDay = Math.Max(lastDay, day);
+                // In a roll-up a member's day counts for the group it belonged to that day, one level up: a group with
+                // members of its own (the GNA, itself a member of Libya) keeps its row, so each row is one group and its
+                // direct members. Nor does the group take over its members' words about itself (Sarraj on the GNA).
+                var holder = speaker;
+                if (withMembers && !affiliations.HasMembers(speaker)
+                    && affiliations.GroupOn(speaker, StanceCalendar.DayOf(day)) is { } group && group != id)
+                    holder = group;
+                if (!sides.TryGetValue(holder, out var side))
+                    sides[holder] = side = new Side();
+                side.Sum.Add(tally);
+                side.FirstDay = Math.Min(side.FirstDay, day);
+                side.LastDay = Math.Max(side.LastDay, day);
+                side.Contributors.Add(speaker);
             }
-            if (firstDay == int.MaxValue) continue;
-            positions.Add(new SpeakerPosition(speaker, await NameOfAsync(speaker), sum.Support, sum.Oppose, sum.Neutral, sum.NetScore,
-                StanceCalendar.DayOf(firstDay), StanceCalendar.DayOf(lastDay)));
         }
+
+        var positions = new List<SpeakerPosition>(sides.Count);
+        foreach (var (holder, side) in sides)
+            positions.Add(new SpeakerPosition(holder, await NameOfAsync(holder), side.Sum.Support, side.Sum.Oppose, side.Sum.Neutral,
+                side.Sum.NetScore, StanceCalendar.DayOf(side.FirstDay), StanceCalendar.DayOf(side.LastDay), [.. side.Contributors]));
 
         // Ranked by strength of position times the evidence behind it, so one strong remark does not outrank a steady record.
         static double Weight(SpeakerPosition p) => Math.Abs(p.NetScore) * Math.Log(1 + p.Support + p.Oppose + p.Neutral);
-        var supporters = positions.Where(p => p.NetScore > 0.1).OrderByDescending(Weight).ToList();
-        var opponents = positions.Where(p => p.NetScore < -0.1).OrderByDescending(Weight).ToList();
+        var supporters = positions.Where(p => p.NetScore > 0.1).OrderByDescending(Weight).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToList();
+        var opponents = positions.Where(p => p.NetScore < -0.1).OrderByDescending(Weight).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToList();
         var neutral = positions.Where(p => p.NetScore is >= -0.1 and <= 0.1)
-            .OrderByDescending(p => p.Support + p.Oppose + p.Neutral).ToList();
-        var id = this.GetPrimaryKeyString();
+            .OrderByDescending(p => p.Support + p.Oppose + p.Neutral).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToList();
         return new TargetStanding(id, await NameOfAsync(id), supporters, opponents, neutral);
     }
 
@@ -65,5 +76,13 @@ public sealed class TargetGrain(IStatementLog log) : Grain, ITargetGrain
         if (!_bySpeaker.TryGetValue(stance.ActorId, out var days))
             _bySpeaker[stance.ActorId] = days = [];
         DayTally.Count(days, StanceCalendar.DayNumber(stance.Published), stance.Stance, stance.Score, stance.Confidence);
+    }
+
+    private sealed class Side
+    {
+        public DayTally Sum { get; } = new();
+        public int FirstDay { get; set; } = int.MaxValue;
+        public int LastDay { get; set; } = int.MinValue;
+        public SortedSet<string> Contributors { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,0 +1,18 @@
+namespace StanceTracker.Abstractions.Stance;
+
+/// <summary>Where a day falls in a day, week or month series.</summary>
+public static class TimeBuckets
+{
+    public static DateTime Start(DateTime day, TimeBucket bucket)
+    {
+        day = DateTime.SpecifyKind(day.Date, DateTimeKind.Utc);
+        return bucket switch
+        {
+            TimeBucket.Day => day,
+            // ISO weeks start on Monday.
+            TimeBucket.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+            TimeBucket.Month => new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc),
+            _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
+        };
+    }
+}
