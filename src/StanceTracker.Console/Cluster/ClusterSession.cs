@@ -115,7 +115,9 @@ public sealed class ClusterSession : IAsyncDisposable
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(300));
+        // Nothing listening is refused at once on loopback, so a long wait costs nothing then; it only lets a busy
+        // silo (a loaded machine) accept before we wrongly start a second, embedded one on the same data.
+        timeout.CancelAfter(TimeSpan.FromSeconds(3));
         try
         {
             await socket.ConnectAsync(endpoint, timeout.Token);

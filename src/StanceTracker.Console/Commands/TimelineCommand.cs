@@ -1,7 +1,7 @@
-using StanceTracker.Abstractions.Grains;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Api.Queries;
 using StanceTracker.Console.Cluster;
