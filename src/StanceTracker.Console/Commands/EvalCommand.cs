@@ -13,7 +13,7 @@ namespace StanceTracker.Console.Commands;
 /// and cue accuracy on the matched statements.
 /// `stance eval arabic-gold [FILE]`: scores against the hand-annotated Arabic gold set (by default the repository's
 /// tests/StanceTracker.Extraction.Tests/Gold/arabic-gold.jsonl, with texts from ../shared): the same statement scores,
-/// speaker accuracy by canonical id, and stance-triple (speaker, target, polarity) F1.
+/// speaker accuracy by canonical id, stance-triple (speaker, target, polarity) F1, reported-relation P/R/F1 and shift-cue P/R.
 /// </summary>
 public sealed class EvalCommand : Command<EvalCommand.Settings>
 {
@@ -125,6 +125,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         table.AddRow("stance-triple precision", Ratio(score.TriplePrecision));
         table.AddRow("stance-triple recall", Ratio(score.TripleRecall));
         table.AddRow("stance-triple F1", Ratio(score.TripleF1));
+        table.AddRow("relations gold / extracted / matched", $"{Number(score.Relations.Gold)} / {Number(score.Relations.Predicted)} / {Number(score.Relations.Matched)}");
+        table.AddRow("relation precision / recall / F1", $"{Ratio(score.RelationPrecision)} / {Ratio(score.RelationRecall)} / {Ratio(score.RelationF1)}");
+        table.AddRow("shift cues gold / extracted / matched", $"{Number(score.ShiftCues.Gold)} / {Number(score.ShiftCues.Predicted)} / {Number(score.ShiftCues.Matched)}");
+        table.AddRow("shift-cue precision / recall", $"{Ratio(score.ShiftCuePrecision)} / {Ratio(score.ShiftCueRecall)}");
         AnsiConsole.Write(table);
         return 0;
     }
@@ -144,6 +148,14 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             output.WriteLine($"  speaker  {p.Speaker.Id} (gold {g.Speaker}) cue {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
         foreach (var (p, g) in diff.OtherStances)
             output.WriteLine($"  stances  {p.Speaker.Id} [{string.Join(", ", p.Stances.Select(s => $"{s.Target.Id} {s.Polarity}"))}] gold [{string.Join(", ", g.Stances.Select(s => $"{s.Target} {s.Polarity}"))}] | {Clip(p.Content.Of(text), 240)}");
+        foreach (var r in diff.MissedRelations)
+            output.WriteLine($"  -relation {r.Holder} -> {r.Target} {r.Polarity} | {r.Evidence.Of(text)}");
+        foreach (var r in diff.SpuriousRelations)
+            output.WriteLine($"  +relation {r.Holder.Id} -> {r.Target.Id} {r.Polarity} | {r.Evidence.Of(text)}");
+        foreach (var c in diff.MissedShiftCues)
+            output.WriteLine($"  -shift   {c.Actor} | {c.Evidence.Of(text)}");
+        foreach (var c in diff.SpuriousShiftCues)
+            output.WriteLine($"  +shift   {c.Actor.Id} | {c.Evidence.Of(text)}");
         foreach (var t in diff.MissedTriples)
             output.WriteLine($"  -triple  {t.Speaker} -> {t.Target} {t.Polarity}");
         foreach (var t in diff.SpuriousTriples)

@@ -12,6 +12,12 @@ namespace StanceTracker.Extraction.Evaluation;
 /// <param name="TextSha256">Lower-case hex SHA-256 of the text's UTF-8 bytes (see <see cref="ArabicGoldSet.Hash"/>).</param>
 public sealed record ArabicGoldArticle(string Corpus, string ArticleId, string TextSha256, IReadOnlyList<ArabicGoldStatement> Statements)
 {
+    /// <summary>Positions the outlet reports in its own voice (holder → target), annotated by evidence span.</summary>
+    public IReadOnlyList<ArabicGoldRelation> Relations { get; init; } = [];
+
+    /// <summary>Explicit talk of an actor changing position, annotated by evidence span.</summary>
+    public IReadOnlyList<ArabicGoldShiftCue> ShiftCues { get; init; } = [];
+
     public string Name => $"{Corpus}/{ArticleId}";
 }
 
@@ -27,3 +33,9 @@ public sealed record ArabicGoldStatement(
 
 /// <summary>The speaker's polarity toward one target: an actor id, or an issue label such as "issue:military-solution".</summary>
 public sealed record ArabicGoldStance(string Target, Polarity Polarity);
+
+/// <summary>A reported relation: <paramref name="Holder"/> supports or opposes <paramref name="Target"/> (an actor id or issue), per the outlet.</summary>
+public sealed record ArabicGoldRelation(string Holder, string Target, Polarity Polarity, Span Evidence);
+
+/// <summary>A shift cue: the actor whose position is said to change, and the words that say it.</summary>
+public sealed record ArabicGoldShiftCue(string Actor, Span Evidence);

@@ -17,6 +17,22 @@ public sealed record ArabicGoldDiff(
     IReadOnlyList<(string Speaker, string Target, Polarity Polarity)> MissedTriples,
     IReadOnlyList<(string Speaker, string Target, Polarity Polarity)> SpuriousTriples)
 {
+    /// <summary>Gold relations no extracted relation matched, and extracted ones that match no gold.</summary>
+    public IReadOnlyList<ArabicGoldRelation> MissedRelations { get; init; } = [];
+    public IReadOnlyList<ReportedRelation> SpuriousRelations { get; init; } = [];
+
+    /// <summary>Gold shift cues no extracted cue matched, and extracted ones that match no gold.</summary>
+    public IReadOnlyList<ArabicGoldShiftCue> MissedShiftCues { get; init; } = [];
+    public IReadOnlyList<ShiftCue> SpuriousShiftCues { get; init; } = [];
+
+    public static ArabicGoldDiff Of(ExtractedArticle extracted, ArabicGoldArticle gold) => Of(extracted.Statements, gold) with
+    {
+        MissedRelations = gold.Relations.Where(g => ArabicGoldScorer.MatchedRelations(extracted.Relations, [g]) == 0).ToList(),
+        SpuriousRelations = extracted.Relations.Where(p => ArabicGoldScorer.MatchedRelations([p], gold.Relations) == 0).ToList(),
+        MissedShiftCues = gold.ShiftCues.Where(g => ArabicGoldScorer.MatchedShiftCues(extracted.ShiftCues, [g]) == 0).ToList(),
+        SpuriousShiftCues = extracted.ShiftCues.Where(p => ArabicGoldScorer.MatchedShiftCues([p], gold.ShiftCues) == 0).ToList(),
+    };
+
     public static ArabicGoldDiff Of(IReadOnlyList<Statement> predicted, ArabicGoldArticle gold)
     {
         var attributions = gold.Statements.Select(s => new GoldAttribution([], [s.Cue], [s.Content])).ToList();

@@ -10,7 +10,8 @@ namespace StanceTracker.Extraction.Evaluation;
 /// <summary>
 /// The hand-annotated Arabic gold set (tests/StanceTracker.Extraction.Tests/Gold/arabic-gold.jsonl): one JSON object a
 /// line, {"corpus", "articleId", "textSha256", "statements": [{"speaker", "cue": [start, end], "content": [start, end],
-/// "kind", "via": [...], "stances": [{"target", "polarity"}]}]}. The articles are read from the shared corpus with
+/// "kind", "via": [...], "stances": [{"target", "polarity"}]}], "relations": [{"holder", "target", "polarity", "evidence": [start,
+/// end]}], "shiftCues": [{"actor", "evidence": [start, end]}]}. The articles are read from the shared corpus with
 /// <see cref="ArticleReader"/>, exactly as extraction reads them, and checked against their hash, so a changed text
 /// fails loudly instead of scoring against shifted offsets.
 /// </summary>
@@ -76,10 +77,11 @@ public static class ArabicGoldSet
             if (!string.Equals(hash, g.TextSha256, StringComparison.OrdinalIgnoreCase))
                 throw new InvalidDataException(
                     $"{g.Name}: the text changed since it was annotated (SHA-256 {hash}, the gold expects {g.TextSha256}); its offsets no longer hold");
-            foreach (var s in g.Statements)
-                foreach (var span in (Span[])[s.Cue, s.Content])
-                    if (span.Start < 0 || span.End > article.Text.Length || span.End <= span.Start)
-                        throw new InvalidDataException($"{g.Name}: span [{span.Start}, {span.End}) is outside the text (length {article.Text.Length})");
+            var spans = g.Statements.SelectMany(s => new[] { s.Cue, s.Content })
+                .Concat(g.Relations.Select(r => r.Evidence)).Concat(g.ShiftCues.Select(c => c.Evidence));
+            foreach (var span in spans)
+                if (span.Start < 0 || span.End > article.Text.Length || span.End <= span.Start)
+                    throw new InvalidDataException($"{g.Name}: span [{span.Start}, {span.End}) is outside the text (length {article.Text.Length})");
             result.Add((g, article));
         }
         return result;
@@ -93,7 +95,7 @@ public static class ArabicGoldSet
         var perArticle = new List<(string, ArabicGoldScore)>();
         foreach (var (g, article) in ReadArticles(gold, sharedDirectory))
         {
-            var score = ArabicGoldScorer.Score(extractor.Extract(article).Statements, g);
+            var score = ArabicGoldScorer.Score(extractor.Extract(article), g);
             perArticle.Add((g.Name, score));
             total += score;
         }
@@ -103,7 +105,7 @@ public static class ArabicGoldSet
     /// <summary>Extracts every gold article and lists where it departs from the gold (see <see cref="ArabicGoldDiff"/>).</summary>
     public static IReadOnlyList<(ArabicGoldDiff Diff, ArticleText Article)> Diff(
         StanceExtractor extractor, IReadOnlyList<ArabicGoldArticle> gold, string sharedDirectory)
-        => ReadArticles(gold, sharedDirectory).Select(x => (ArabicGoldDiff.Of(extractor.Extract(x.Article).Statements, x.Gold), x.Article)).ToList();
+        => ReadArticles(gold, sharedDirectory).Select(x => (ArabicGoldDiff.Of(extractor.Extract(x.Article), x.Gold), x.Article)).ToList();
 
     /// <summary>The nearest "shared" folder beside <paramref name="start"/> or one of its parents, or null.</summary>
     public static string? FindShared(string start)
@@ -171,11 +173,27 @@ public static class ArabicGoldSet
                 via,
                 stances));
         }
+        var relations = root.TryGetProperty("relations", out var rel) && rel.ValueKind == JsonValueKind.Array
+            ? rel.EnumerateArray().Select(r => new ArabicGoldRelation(
+                Required(r.GetProperty("holder").GetString(), "holder"),
+                Required(r.GetProperty("target").GetString(), "target"),
+                ParsePolarity(Required(r.GetProperty("polarity").GetString(), "polarity")),
+                ParseSpan(r.GetProperty("evidence"), "evidence"))).ToList()
+            : [];
+        var shiftCues = root.TryGetProperty("shiftCues", out var sc) && sc.ValueKind == JsonValueKind.Array
+            ? sc.EnumerateArray().Select(c => new ArabicGoldShiftCue(
+                Required(c.GetProperty("actor").GetString(), "actor"),
+                ParseSpan(c.GetProperty("evidence"), "evidence"))).ToList()
+            : [];
         return new ArabicGoldArticle(
             Required(root.GetProperty("corpus").GetString(), "corpus"),
             Required(root.GetProperty("articleId").GetString(), "articleId"),
             Required(root.GetProperty("textSha256").GetString(), "textSha256"),
-            statements);
+            statements)
+        {
+            Relations = relations,
+            ShiftCues = shiftCues,
+        };
     }
 
     private static string Required(string? value, string field) =>

@@ -87,4 +87,36 @@ public sealed class ArabicGoldScorerTests
         Assert.Equal(2, total.Statements.Matched);
         Assert.Equal(6, total.GoldTriples);
     }
+
+    [Fact]
+    public void Relations_and_shift_cues_match_on_actors_polarity_and_overlapping_evidence_one_to_one()
+    {
+        var gold = Gold with
+        {
+            Relations = [new ArabicGoldRelation("turkey", "gna", Polarity.Support, new Span(100, 130)), new ArabicGoldRelation("uae", "haftar", Polarity.Support, new Span(200, 230))],
+            ShiftCues = [new ArabicGoldShiftCue("russia", new Span(300, 320))],
+        };
+        var article = new ExtractedArticle("a", new ArticleText("a", null, null, null, null, "ar", new string(' ', 400)), "ar", [], [],
+            [
+                new ReportedRelation(Ref("turkey"), Ref("gna"), Polarity.Support, new Span(110, 125)),
+                new ReportedRelation(Ref("turkey"), Ref("gna"), Polarity.Support, new Span(115, 128)), // the same gold cannot match twice
+                new ReportedRelation(Ref("uae"), Ref("haftar"), Polarity.Oppose, new Span(200, 230)),  // wrong polarity
+            ],
+            [new ShiftCue(Ref("russia"), new Span(310, 330)), new ShiftCue(Ref("russia"), new Span(0, 10))]);
+
+        var score = ArabicGoldScorer.Score(article, gold);
+
+        Assert.Equal((2, 3, 1), score.Relations);
+        Assert.Equal(1 / 3.0, score.RelationPrecision, 6);
+        Assert.Equal(0.5, score.RelationRecall, 6);
+        Assert.Equal((1, 2, 1), score.ShiftCues);
+        Assert.Equal(0.5, score.ShiftCuePrecision, 6);
+        Assert.Equal(1.0, score.ShiftCueRecall, 6);
+        var diff = ArabicGoldDiff.Of(article, gold);
+        Assert.Equal("uae", Assert.Single(diff.MissedRelations).Holder);
+        Assert.Equal(Polarity.Oppose, Assert.Single(diff.SpuriousRelations).Polarity);
+        Assert.Equal(new Span(0, 10), Assert.Single(diff.SpuriousShiftCues).Evidence);
+    }
+
+    private static ActorRef Ref(string id) => new(id, id, "state");
 }
