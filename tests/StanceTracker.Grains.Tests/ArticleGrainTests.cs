@@ -49,6 +49,52 @@ public sealed class ArticleGrainTests
     }
 
     [Fact]
+    public async Task The_text_is_kept_as_read_so_statement_offsets_point_at_their_content()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var article = stance.Grains.GetGrain<IArticleGrain>("seed-000");
+        Assert.Null(await article.GetContentAsync());
+        await article.IngestAsync(Seed());
+
+        var content = await article.GetContentAsync();
+        Assert.NotNull(content);
+        Assert.Equal(Seed().Text, content.Text);
+        Assert.Equal("ar", content.Language);
+        var statements = (await stance.Grains.GetGrain<IActorGrain>("erdogan").GetStatementsAsync(new StatementQuery(PageSize: 500))).Items;
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(s.Content, content.Text[s.ContentStart..s.ContentEnd]));
+    }
+
+    [Fact]
+    public async Task An_article_stored_before_texts_were_kept_gets_its_text_from_a_re_ingest_without_counting_twice()
+    {
+        string dataDirectory;
+        int statements;
+        await using (var first = await StanceCluster.StartAsync())
+        {
+            dataDirectory = first.DataDirectory;
+            statements = (await first.Grains.GetGrain<IArticleGrain>("seed-000").IngestAsync(Seed())).Statements;
+        }
+        // The state as an earlier version wrote it: everything but the text.
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataDirectory, "stance.db")};Pooling=False"))
+        {
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "UPDATE grain_state SET payload = json_remove(payload, '$.text') WHERE grain_id LIKE '%seed-000%'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        await using var second = await StanceCluster.StartAsync(dataDirectory);
+        var article = second.Grains.GetGrain<IArticleGrain>("seed-000");
+        Assert.NotNull(await article.GetAsync());
+        Assert.Null(await article.GetContentAsync());
+        var again = await article.IngestAsync(Seed());
+        Assert.Equal(IngestStatus.AlreadyKnown, again.Status);
+        Assert.Equal(statements, again.Statements);
+        Assert.Equal(Seed().Text, (await article.GetContentAsync())?.Text);
+    }
+
+    [Fact]
     public async Task An_article_without_a_date_is_rejected_and_leaves_nothing_behind()
     {
         await using var stance = await StanceCluster.StartAsync();

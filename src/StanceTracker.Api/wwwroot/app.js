@@ -61,6 +61,7 @@ async function api(path) {
 }
 
 const day = iso => (iso || '').slice(0, 10);
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const signed = n => (n > 0 ? '+' : n < 0 ? '−' : '') + Math.abs(n).toFixed(2);
 const actorLink = (id, name) => el('a', { href: `#/actor/${encodeURIComponent(id)}`, dir: 'auto' }, name || id);
 const targetLink = (id, name) => el('a', { href: `#/target/${encodeURIComponent(id)}`, dir: 'auto' }, name || id);
@@ -132,7 +133,7 @@ async function searchView(container, text) {
 function actorList(actors) {
   return el('ul', { class: 'actors' }, actors.map(a =>
     el('li', { 'data-actor': a.id },
-      actorLink(a.id, a.name), ' ', el('span', { class: 'muted' }, `${a.type} · ${a.statements} statements`),
+      actorLink(a.id, a.name), ' ', el('span', { class: 'muted' }, `${a.type} · ${count(a.statements, 'statement')}`),
       a.firstSeen ? el('span', { class: 'muted' }, ` · ${day(a.firstSeen)} – ${day(a.lastSeen)}`) : null)));
 }
 
@@ -162,7 +163,7 @@ async function actorView(container, id, params) {
   fill(container,
     el('h1', { dir: 'auto' }, actor.name, ' ', el('span', { class: 'muted' }, `${actor.type} · ${actor.id}`)),
     el('p', { class: 'hint' }, profile.statements
-      ? `${profile.statements} statements in ${profile.articles} articles, ${day(profile.firstSeen)} to ${day(profile.lastSeen)}.`
+      ? `${count(profile.statements, 'statement')} in ${count(profile.articles, 'article')}, ${day(profile.firstSeen)} to ${day(profile.lastSeen)}.`
       : 'This actor has been spoken about but has no statements of its own.',
     ' ', targetLink(actor.id, `Who stands where on ${actor.name}`)),
     el('section', { class: 'panel' },
@@ -311,10 +312,10 @@ async function showBucket(panel, actorId, point, bucket) {
 
 function showShift(panel, shift) {
   panel.hidden = false;
-  const side = (title, score, count, statements) => el('div', { class: 'side' },
-    el('h3', {}, title, ` (net ${signed(score)} over ${count} statements)`),
-    statements.length === 0 ? message('empty', 'No statements kept as evidence on this side.')
-      : el('ul', { class: 'evidence' }, statements.map(s => evidenceItem(s, shift.targetId, true))));
+  const side = (title, score, total, evidence) => el('div', { class: 'side' },
+    el('h3', {}, title, ` (net ${signed(score)} over ${count(total, 'statement')})`),
+    evidence.length === 0 ? message('empty', 'No statements kept as evidence on this side.')
+      : el('ul', { class: 'evidence' }, evidence.map(s => evidenceItem(s, shift.targetId, true))));
   fill(panel,
     el('h2', {}, el('span', { dir: 'auto' }, shift.actorName), ' on ', el('span', { dir: 'auto' }, shift.targetName), ': ',
       stanceBadge(shift.from), ' → ', stanceBadge(shift.to), ` from ${day(shift.visibleOn)}`),
