@@ -25,6 +25,28 @@ public sealed class StanceSettings
 
     public string ClusterId { get; set; } = "stance-local";
 
+    /// <summary>
+    /// Redis connection string (StackExchange.Redis syntax, e.g. "127.0.0.1:6379"). Set: silos find each other and
+    /// clients find gateways through Redis membership; unset: one machine, localhost clustering.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>
+    /// PostgreSQL connection string (Npgsql syntax). Set: grain state, the statement log and the actor catalog live in
+    /// PostgreSQL, which every silo shares; unset: the embedded SQLite database under <see cref="DataDirectory"/>.
+    /// </summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>
+    /// The address a silo announces to the others and to clients when it uses Redis membership; default 127.0.0.1
+    /// (several silos on one machine). On several machines, each silo's own reachable address.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
+    public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);
+
     /// <summary>Command-line options that map onto these settings, for hosts that take them directly.</summary>
     public static readonly IReadOnlyDictionary<string, string> SwitchMappings = new Dictionary<string, string>
     {
@@ -33,6 +55,9 @@ public sealed class StanceSettings
         ["--gateway-port"] = $"{Section}:{nameof(GatewayPort)}",
         ["--gateway"] = $"{Section}:{nameof(Gateway)}",
         ["--http-port"] = $"{Section}:{nameof(HttpPort)}",
+        ["--redis"] = $"{Section}:{nameof(Redis)}",
+        ["--postgres"] = $"{Section}:{nameof(Postgres)}",
+        ["--advertise"] = $"{Section}:{nameof(AdvertisedAddress)}",
     };
 
     public IPEndPoint[] GatewayEndpoints()

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Orleans.Configuration;
 using Orleans.Dashboard;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Api.Endpoints;
@@ -21,8 +20,7 @@ public static class StanceApiHost
 
         builder.WebHost.UseUrls($"http://127.0.0.1:{settings.HttpPort}");
         builder.UseOrleansClient(client => client
-            .UseStaticClustering(settings.GatewayEndpoints())
-            .Configure<ClusterOptions>(o => { o.ServiceId = StanceSettings.ServiceId; o.ClusterId = settings.ClusterId; })
+            .UseStanceClustering(settings)
             .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(30)))
             .AddMemoryStreams(StanceStreams.Provider)
             .AddDashboard());

@@ -1,9 +1,14 @@
 namespace StanceTracker.Grains.Storage;
 
-/// <summary>Where the embedded default keeps its data: one SQLite database under a data directory.</summary>
-public sealed record StanceStorageOptions(string DataDirectory)
+/// <summary>
+/// Where a silo keeps its data: the embedded SQLite database under a data directory (the default), or, when a
+/// PostgreSQL connection string is given, the PostgreSQL database every silo of the cluster shares.
+/// </summary>
+public sealed record StanceStorageOptions(string DataDirectory, string? Postgres = null)
 {
     public const string DefaultDataDirectory = ".stance";
 
     public string DatabasePath => Path.Combine(DataDirectory, "stance.db");
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);
 }
