@@ -12,7 +12,9 @@ public sealed class SiloFailureTests(ClusterServers servers, ITestOutputHelper o
     [Fact]
     public async Task A_silo_killed_mid_ingest_loses_and_doubles_nothing_and_a_whole_cluster_restart_keeps_everything()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var cluster = await SiloCluster.StartAsync(servers, silos: 3);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: cluster up (silo ports {string.Join(", ", cluster.SiloPorts)})");
         await using var probe = new QueryProbe(cluster.Http, "/api/actors/haftar");
         await using var ingest = IngestRun.Start(cluster, Corpus.ArabicLibya, Corpus.EnglishMideast);
 
@@ -20,9 +22,11 @@ public sealed class SiloFailureTests(ClusterServers servers, ITestOutputHelper o
         await ingest.WaitForReportedAsync(90, TimeSpan.FromMinutes(5));
         var killedAt = DateTime.UtcNow;
         await cluster.KillSiloAsync(1);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: silo on port {cluster.SiloPorts[1]} killed after {ingest.Lines.Count} articles");
         var exit = await ingest.WaitAsync(TimeSpan.FromMinutes(8));
         await Task.Delay(TimeSpan.FromSeconds(2)); // a few probes after the end, to see queries back to normal
         var figures = RecoveryFigures.Measure(killedAt, ingest.Lines, probe.Samples);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: ingest ended");
         output.WriteLine($"silo SIGKILL mid-ingest: {figures}");
 
         Assert.True(exit == 0, $"the console reported failures:\n{ingest.Output}");
@@ -40,9 +44,12 @@ public sealed class SiloFailureTests(ClusterServers servers, ITestOutputHelper o
         Assert.All(probe.Samples.TakeLast(3), s => Assert.True(s.Answered, figures.ToString()));
         await GatewayAgreement.AssertAllGatewaysAgreeWithTheLogAsync(cluster);
 
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: two gateways agree with the log");
+
         // Whole-cluster restart: everything stops, everything comes back, nothing is missing or doubled.
         await cluster.StopSilosAsync();
         await cluster.StartSilosAsync();
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: cluster restarted");
         await GatewayAgreement.AssertAllGatewaysAgreeWithTheLogAsync(cluster);
         var afterRestart = await Ledger.CheckAsync(cluster.Database, ingest.Lines.Select(l => l.Line));
         Assert.Equal(ledger, afterRestart);
@@ -53,5 +60,6 @@ public sealed class SiloFailureTests(ClusterServers servers, ITestOutputHelper o
         Assert.Equal(ledger.Reported, again.Lines.Count(l => l.Line.Status == "AlreadyKnown"));
         Assert.Equal(ledger.Statements, await cluster.Database.CountAsync("SELECT count(*) FROM statements"));
         await cluster.WaitForApiAsync("/api/actors/haftar");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: re-ingest found every article known");
     }
 }
