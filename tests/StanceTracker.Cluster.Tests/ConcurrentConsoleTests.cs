@@ -12,7 +12,7 @@ public sealed class ConcurrentConsoleTests(ClusterServers servers, ITestOutputHe
     [Fact]
     public async Task Two_consoles_ingesting_the_same_files_at_once_store_each_article_once()
     {
-        await using var cluster = await SiloCluster.StartAsync(servers, silos: 3);
+        await using var cluster = await SiloCluster.StartAsync(servers, silos: 2);
         await using var first = IngestRun.Start(cluster, Corpus.ArabicLibya);
         await using var second = IngestRun.Start(cluster, Corpus.ArabicLibya);
         var exits = await Task.WhenAll(first.WaitAsync(TimeSpan.FromMinutes(6)), second.WaitAsync(TimeSpan.FromMinutes(6)));

@@ -6,14 +6,14 @@ using Xunit.Abstractions;
 
 namespace StanceTracker.Cluster.Tests;
 
-/// <summary>PostgreSQL stopped and started again while three silos ingest: clear errors, retries, nothing lost or doubled.</summary>
+/// <summary>PostgreSQL stopped and started again while two silos ingest: clear errors, retries, nothing lost or doubled.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class PostgresRestartTests(ClusterServers servers, ITestOutputHelper output)
 {
     [Fact]
     public async Task Postgres_restarted_under_load_loses_and_doubles_nothing()
     {
-        await using var cluster = await SiloCluster.StartAsync(servers, silos: 3);
+        await using var cluster = await SiloCluster.StartAsync(servers, silos: 2);
         await using var probe = new QueryProbe(cluster.Http, "/api/actors/haftar");
         await using var ingest = IngestRun.Start(cluster, Corpus.ArabicLibya);
 

@@ -27,10 +27,11 @@ public sealed record RecoveryFigures(
     {
         var retried = lines.Where(l => l.Line.Attempts > 1 && l.Line.ReportedStored).Select(l => l.SeenAt - faultAt).ToList();
         var end = retried.Count > 0 ? faultAt + retried.Max() : lines.Max(l => l.SeenAt);
-        // The recovery window: from the fault until the last retried article landed (at least until the probe's next answer).
-        var window = samples.Where(s => s.SentAt >= faultAt && s.SentAt <= end).ToList();
+        // The recovery window: queries still waiting at the fault or sent after it, until the last retried article landed.
+        bool AfterFault(QueryProbe.Sample s) => s.SentAt + s.Latency >= faultAt;
+        var window = samples.Where(s => AfterFault(s) && s.SentAt <= end).ToList();
         if (window.Count == 0)
-            window = [.. samples.Where(s => s.SentAt >= faultAt).Take(1)];
+            window = [.. samples.Where(AfterFault).Take(1)];
         var latencies = window.Select(s => s.Latency).Order().ToList();
 
         var answers = samples.Where(s => s.Answered).Select(s => s.SentAt + s.Latency).Where(t => t >= faultAt).Order().ToList();
@@ -41,7 +42,7 @@ public sealed record RecoveryFigures(
             longest = answer - previous > longest ? answer - previous : longest;
             previous = answer;
         }
-        var lastBad = samples.Where(s => s.SentAt >= faultAt && (!s.Answered || s.Latency > Slow))
+        var lastBad = samples.Where(s => AfterFault(s) && (!s.Answered || s.Latency > Slow))
             .Select(s => s.SentAt + s.Latency - faultAt).DefaultIfEmpty(TimeSpan.Zero).Max();
 
         return new RecoveryFigures(lines.Count, retried.Count,

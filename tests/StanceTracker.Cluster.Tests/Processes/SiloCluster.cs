@@ -10,7 +10,7 @@ namespace StanceTracker.Cluster.Tests.Processes;
 /// </summary>
 public sealed class SiloCluster : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     private readonly RunningProcess?[] _silos;
     private RunningProcess? _api;
@@ -68,14 +68,15 @@ public sealed class SiloCluster : IAsyncDisposable
     /// <summary>Starts every silo that is not running (all of them at once, as after a whole-cluster outage).</summary>
     public async Task StartSilosAsync()
     {
+        // One after another: each joins a settled cluster, as a rolling start would, instead of three processes
+        // competing for two cores while they validate connectivity with each other.
         for (var i = 0; i < _silos.Length; i++)
         {
             if (_silos[i] is { HasExited: false }) continue;
             _silos[i] = RunningProcess.Start(Programs.Silo, Environment,
                 "--silo-port", $"{SiloPorts[i]}", "--gateway-port", $"{GatewayPorts[i]}");
+            await _silos[i]!.WaitForOutputAsync("stance silo: running", StartTimeout);
         }
-        foreach (var silo in _silos)
-            await silo!.WaitForOutputAsync("stance silo: running", StartTimeout);
     }
 
     /// <summary>SIGKILL one silo: no goodbye to the cluster, in-flight calls on it are lost.</summary>
