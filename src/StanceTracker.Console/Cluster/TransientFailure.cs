@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Npgsql;
 using Orleans.Runtime;
+using StanceTracker.Abstractions.Failures;
 
 namespace StanceTracker.Console.Cluster;
 
@@ -19,6 +20,9 @@ public static class TransientFailure
             {
                 case OrleansConfigurationException:
                     return false;
+                // The silo's database was unreachable or restarting (the silo translates its driver's errors to this).
+                case StorageUnavailableException:
+                    return true;
                 // Dead silo, lost gateway, rejected or timed-out message, too-busy gateway, unreachable cluster, and
                 // InconsistentStateException (a duplicate activation lost a write race).
                 case OrleansException or TimeoutException or ClusterUnavailableException:

@@ -97,7 +97,8 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
         IngestSummary summary, IngestReport report, CancellationToken cancellationToken)
     {
         var submission = StanceQueries.ToSubmission(article);
-        var name = article.Path ?? submission.Id;
+        // A .jsonl or feed file holds many articles: name the article as well as the file.
+        var name = article.Path is { } path ? $"{path} [{submission.Id}]" : submission.Id;
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Npgsql;
+using StanceTracker.Abstractions.Failures;
 
 namespace StanceTracker.Grains.Storage.Postgres;
 
@@ -27,7 +29,7 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         {
             PostgresSchema.MigrateAsync(_dataSource).GetAwaiter().GetResult();
         }
-        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
         {
             _dataSource.Dispose();
             throw new InvalidOperationException($"PostgreSQL at {Description} could not be reached or migrated: {ex.GetBaseException().Message}", ex);
@@ -37,7 +39,30 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// <summary>host:port/database, never the password: safe to print.</summary>
     public string Description { get; }
 
-    public ValueTask<NpgsqlConnection> OpenAsync() => _dataSource.OpenConnectionAsync();
+    /// <summary>
+    /// Runs one unit of work on a pooled connection. Connection-level failures (the server restarting, the network
+    /// gone) become <see cref="StorageUnavailableException"/>, which crosses the wire to the caller with its reason;
+    /// the driver's own exceptions cannot.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<NpgsqlConnection, Task<T>> work)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync();
+            return await work(connection);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or IOException or TimeoutException)
+        {
+            throw new StorageUnavailableException($"PostgreSQL at {Description} failed: {ex.GetBaseException().Message}");
+        }
+    }
+
+    public Task RunAsync(Func<NpgsqlConnection, Task> work) =>
+        RunAsync<bool>(async connection =>
+        {
+            await work(connection);
+            return true;
+        });
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

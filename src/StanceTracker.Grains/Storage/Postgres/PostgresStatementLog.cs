@@ -26,167 +26,179 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         if (statements.Count == 0)
             return appended;
 
-        await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({AppendLock})", connection, transaction))
-            await lockCommand.ExecuteNonQueryAsync();
-
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload)
-            VALUES (@a, @id, @art, @pub, @out, @kind, @cue, @content, @payload)
-            ON CONFLICT (actor_id, statement_id) DO NOTHING
-            RETURNING seq
-            """, connection, transaction);
-        var pActor = insert.Parameters.Add("a", NpgsqlDbType.Text);
-        var pId = insert.Parameters.Add("id", NpgsqlDbType.Text);
-        var pArticle = insert.Parameters.Add("art", NpgsqlDbType.Text);
-        var pPublished = insert.Parameters.Add("pub", NpgsqlDbType.TimestampTz);
-        var pOutlet = insert.Parameters.Add("out", NpgsqlDbType.Text);
-        var pKind = insert.Parameters.Add("kind", NpgsqlDbType.Text);
-        var pCue = insert.Parameters.Add("cue", NpgsqlDbType.Text);
-        var pContent = insert.Parameters.Add("content", NpgsqlDbType.Text);
-        var pPayload = insert.Parameters.Add("payload", NpgsqlDbType.Jsonb);
-
-        await using var target = new NpgsqlCommand("""
-            INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
-            VALUES (@seq, @a, @t, @s, @score, @c)
-            ON CONFLICT (seq, target_id) DO NOTHING
-            """, connection, transaction);
-        var tSeq = target.Parameters.Add("seq", NpgsqlDbType.Bigint);
-        var tActor = target.Parameters.Add("a", NpgsqlDbType.Text);
-        var tTarget = target.Parameters.Add("t", NpgsqlDbType.Text);
-        var tStance = target.Parameters.Add("s", NpgsqlDbType.Text);
-        var tScore = target.Parameters.Add("score", NpgsqlDbType.Double);
-        var tConfidence = target.Parameters.Add("c", NpgsqlDbType.Double);
-
-        foreach (var statement in statements)
+        return await database.RunAsync(async connection =>
         {
-            pActor.Value = actorId;
-            pId.Value = statement.Id;
-            pArticle.Value = statement.ArticleId;
-            pPublished.Value = statement.Published.ToUniversalTime();
-            pOutlet.Value = (object?)statement.Outlet ?? DBNull.Value;
-            pKind.Value = statement.Kind;
-            pCue.Value = statement.Cue;
-            pContent.Value = statement.Content;
-            pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
-            if (await insert.ExecuteScalarAsync() is not long seq)
-                continue; // already logged: a retried or repeated ingest must not count it twice
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({AppendLock})", connection, transaction))
+                await lockCommand.ExecuteNonQueryAsync();
 
-            foreach (var stance in statement.Stances)
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload)
+                VALUES (@a, @id, @art, @pub, @out, @kind, @cue, @content, @payload)
+                ON CONFLICT (actor_id, statement_id) DO NOTHING
+                RETURNING seq
+                """, connection, transaction);
+            var pActor = insert.Parameters.Add("a", NpgsqlDbType.Text);
+            var pId = insert.Parameters.Add("id", NpgsqlDbType.Text);
+            var pArticle = insert.Parameters.Add("art", NpgsqlDbType.Text);
+            var pPublished = insert.Parameters.Add("pub", NpgsqlDbType.TimestampTz);
+            var pOutlet = insert.Parameters.Add("out", NpgsqlDbType.Text);
+            var pKind = insert.Parameters.Add("kind", NpgsqlDbType.Text);
+            var pCue = insert.Parameters.Add("cue", NpgsqlDbType.Text);
+            var pContent = insert.Parameters.Add("content", NpgsqlDbType.Text);
+            var pPayload = insert.Parameters.Add("payload", NpgsqlDbType.Jsonb);
+
+            await using var target = new NpgsqlCommand("""
+                INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
+                VALUES (@seq, @a, @t, @s, @score, @c)
+                ON CONFLICT (seq, target_id) DO NOTHING
+                """, connection, transaction);
+            var tSeq = target.Parameters.Add("seq", NpgsqlDbType.Bigint);
+            var tActor = target.Parameters.Add("a", NpgsqlDbType.Text);
+            var tTarget = target.Parameters.Add("t", NpgsqlDbType.Text);
+            var tStance = target.Parameters.Add("s", NpgsqlDbType.Text);
+            var tScore = target.Parameters.Add("score", NpgsqlDbType.Double);
+            var tConfidence = target.Parameters.Add("c", NpgsqlDbType.Double);
+
+            foreach (var statement in statements)
             {
-                tSeq.Value = seq;
-                tActor.Value = actorId;
-                tTarget.Value = stance.TargetId;
-                tStance.Value = stance.Stance.ToString().ToLowerInvariant();
-                tScore.Value = stance.Score;
-                tConfidence.Value = stance.Confidence;
-                await target.ExecuteNonQueryAsync();
+                pActor.Value = actorId;
+                pId.Value = statement.Id;
+                pArticle.Value = statement.ArticleId;
+                pPublished.Value = statement.Published.ToUniversalTime();
+                pOutlet.Value = (object?)statement.Outlet ?? DBNull.Value;
+                pKind.Value = statement.Kind;
+                pCue.Value = statement.Cue;
+                pContent.Value = statement.Content;
+                pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
+                if (await insert.ExecuteScalarAsync() is not long seq)
+                    continue; // already logged: a retried or repeated ingest must not count it twice
+
+                foreach (var stance in statement.Stances)
+                {
+                    tSeq.Value = seq;
+                    tActor.Value = actorId;
+                    tTarget.Value = stance.TargetId;
+                    tStance.Value = stance.Stance.ToString().ToLowerInvariant();
+                    tScore.Value = stance.Score;
+                    tConfidence.Value = stance.Confidence;
+                    await target.ExecuteNonQueryAsync();
+                }
+                appended.Add(new LoggedStatement(seq, statement));
             }
-            appended.Add(new LoggedStatement(seq, statement));
-        }
-        await transaction.CommitAsync();
-        return appended;
+            await transaction.CommitAsync();
+            return appended;
+        });
     }
 
     public async Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
     {
-        await using var connection = await database.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT seq, payload::text FROM statements WHERE actor_id = @a AND seq > @after ORDER BY seq", connection);
-        command.Parameters.AddWithValue("a", actorId);
-        command.Parameters.AddWithValue("after", afterSequence);
-        var result = new List<LoggedStatement>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            result.Add(new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1))));
-        return result;
+        return await database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT seq, payload::text FROM statements WHERE actor_id = @a AND seq > @after ORDER BY seq", connection);
+            command.Parameters.AddWithValue("a", actorId);
+            command.Parameters.AddWithValue("after", afterSequence);
+            var result = new List<LoggedStatement>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                result.Add(new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1))));
+            return result;
+        });
     }
 
     public async Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence)
     {
-        await using var connection = await database.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT t.seq, t.actor_id, s.published, t.stance, t.score, t.confidence
-            FROM statement_targets t JOIN statements s ON s.seq = t.seq
-            WHERE t.target_id = @t AND t.seq > @after ORDER BY t.seq
-            """, connection);
-        command.Parameters.AddWithValue("t", targetId);
-        command.Parameters.AddWithValue("after", afterSequence);
-        var result = new List<LoggedStance>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            result.Add(new LoggedStance(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
-                Enum.Parse<StanceKind>(reader.GetString(3), ignoreCase: true), reader.GetDouble(4), reader.GetDouble(5)));
-        return result;
+        return await database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("""
+                SELECT t.seq, t.actor_id, s.published, t.stance, t.score, t.confidence
+                FROM statement_targets t JOIN statements s ON s.seq = t.seq
+                WHERE t.target_id = @t AND t.seq > @after ORDER BY t.seq
+                """, connection);
+            command.Parameters.AddWithValue("t", targetId);
+            command.Parameters.AddWithValue("after", afterSequence);
+            var result = new List<LoggedStance>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                result.Add(new LoggedStance(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
+                    Enum.Parse<StanceKind>(reader.GetString(3), ignoreCase: true), reader.GetDouble(4), reader.GetDouble(5)));
+            return result;
+        });
     }
 
     public async Task<IReadOnlyList<StatementRecord>> StrongestAsync(string actorId, string targetId, StanceKind stance,
         DateTime firstDay, DateTime lastDay, int limit)
     {
-        await using var connection = await database.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT s.payload::text FROM statement_targets t JOIN statements s ON s.seq = t.seq
-            WHERE t.actor_id = @a AND t.target_id = @t AND t.stance = @stance
-              AND s.published >= @from AND s.published < @to
-            ORDER BY abs(t.score) * t.confidence DESC, s.published LIMIT @limit
-            """, connection);
-        command.Parameters.AddWithValue("a", actorId);
-        command.Parameters.AddWithValue("t", targetId);
-        command.Parameters.AddWithValue("stance", stance.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("from", UtcDay(firstDay));
-        command.Parameters.AddWithValue("to", UtcDay(lastDay).AddDays(1));
-        command.Parameters.AddWithValue("limit", limit);
-        var result = new List<StatementRecord>(limit);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            result.Add(Deserialize(reader.GetString(0)));
-        return result;
+        return await database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("""
+                SELECT s.payload::text FROM statement_targets t JOIN statements s ON s.seq = t.seq
+                WHERE t.actor_id = @a AND t.target_id = @t AND t.stance = @stance
+                  AND s.published >= @from AND s.published < @to
+                ORDER BY abs(t.score) * t.confidence DESC, s.published LIMIT @limit
+                """, connection);
+            command.Parameters.AddWithValue("a", actorId);
+            command.Parameters.AddWithValue("t", targetId);
+            command.Parameters.AddWithValue("stance", stance.ToString().ToLowerInvariant());
+            command.Parameters.AddWithValue("from", UtcDay(firstDay));
+            command.Parameters.AddWithValue("to", UtcDay(lastDay).AddDays(1));
+            command.Parameters.AddWithValue("limit", limit);
+            var result = new List<StatementRecord>(limit);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                result.Add(Deserialize(reader.GetString(0)));
+            return result;
+        });
     }
 
     public async Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
     {
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
-        await using var connection = await database.OpenAsync();
-
-        var where = new StringBuilder("s.actor_id = @a");
-        if (query.From is not null) where.Append(" AND s.published >= @from");
-        if (query.To is not null) where.Append(" AND s.published < @to");
-        if (query.Target is not null)
-            where.Append(" AND EXISTS (SELECT 1 FROM statement_targets t WHERE t.seq = s.seq AND t.target_id = @t)");
-        void Bind(NpgsqlCommand command)
+        return await database.RunAsync(async connection =>
         {
-            command.Parameters.AddWithValue("a", actorId);
-            if (query.From is { } from) command.Parameters.AddWithValue("from", UtcDay(from.UtcDateTime));
-            if (query.To is { } to) command.Parameters.AddWithValue("to", UtcDay(to.UtcDateTime).AddDays(1));
-            if (query.Target is { } t) command.Parameters.AddWithValue("t", t);
-        }
 
-        await using var count = new NpgsqlCommand($"SELECT count(*) FROM statements s WHERE {where}", connection);
-        Bind(count);
-        var total = Convert.ToInt32(await count.ExecuteScalarAsync());
+            var where = new StringBuilder("s.actor_id = @a");
+            if (query.From is not null) where.Append(" AND s.published >= @from");
+            if (query.To is not null) where.Append(" AND s.published < @to");
+            if (query.Target is not null)
+                where.Append(" AND EXISTS (SELECT 1 FROM statement_targets t WHERE t.seq = s.seq AND t.target_id = @t)");
+            void Bind(NpgsqlCommand command)
+            {
+                command.Parameters.AddWithValue("a", actorId);
+                if (query.From is { } from) command.Parameters.AddWithValue("from", UtcDay(from.UtcDateTime));
+                if (query.To is { } to) command.Parameters.AddWithValue("to", UtcDay(to.UtcDateTime).AddDays(1));
+                if (query.Target is { } t) command.Parameters.AddWithValue("t", t);
+            }
 
-        await using var select = new NpgsqlCommand(
-            $"SELECT s.payload::text FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT @limit OFFSET @offset", connection);
-        Bind(select);
-        select.Parameters.AddWithValue("limit", pageSize);
-        select.Parameters.AddWithValue("offset", (long)(page - 1) * pageSize);
-        var items = new List<StatementRecord>(Math.Min(pageSize, total));
-        await using (var reader = await select.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                items.Add(Deserialize(reader.GetString(0)));
-        }
-        return new StatementPage(items, total, page, pageSize);
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM statements s WHERE {where}", connection);
+            Bind(count);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync());
+
+            await using var select = new NpgsqlCommand(
+                $"SELECT s.payload::text FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT @limit OFFSET @offset", connection);
+            Bind(select);
+            select.Parameters.AddWithValue("limit", pageSize);
+            select.Parameters.AddWithValue("offset", (long)(page - 1) * pageSize);
+            var items = new List<StatementRecord>(Math.Min(pageSize, total));
+            await using (var reader = await select.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                    items.Add(Deserialize(reader.GetString(0)));
+            }
+            return new StatementPage(items, total, page, pageSize);
+        });
     }
 
     public async Task<int> CountArticlesAsync(string actorId)
     {
-        await using var connection = await database.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(DISTINCT article_id) FROM statements WHERE actor_id = @a", connection);
-        command.Parameters.AddWithValue("a", actorId);
-        return Convert.ToInt32(await command.ExecuteScalarAsync());
+        return await database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("SELECT count(DISTINCT article_id) FROM statements WHERE actor_id = @a", connection);
+            command.Parameters.AddWithValue("a", actorId);
+            return Convert.ToInt32(await command.ExecuteScalarAsync());
+        });
     }
 
     private static StatementRecord Deserialize(string payload) =>
