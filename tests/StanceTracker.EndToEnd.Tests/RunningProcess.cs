@@ -18,7 +18,12 @@ public sealed class RunningProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static RunningProcess Start(string assembly, params string[] args)
+    public int ExitCode => _process.ExitCode;
+
+    public static RunningProcess Start(string assembly, params string[] args) => Start(assembly, null, args);
+
+    /// <summary>Starts the program with extra environment variables (e.g. Stance__Redis).</summary>
+    public static RunningProcess Start(string assembly, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -34,6 +39,8 @@ public sealed class RunningProcess : IAsyncDisposable
         // Plain output: no colours or cursor movement in what the tests read.
         info.Environment["NO_COLOR"] = "1";
         info.Environment["TERM"] = "dumb";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         var process = new Process { StartInfo = info };
         var running = new RunningProcess(process);
         process.OutputDataReceived += (_, e) => running.Append(e.Data);
@@ -73,6 +80,49 @@ public sealed class RunningProcess : IAsyncDisposable
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Waits for the program to end by itself, failing with its output if it takes longer than the timeout.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The process did not finish in {timeout}:\n{Output}");
+        }
+        _process.WaitForExit(); // drains the output readers
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: the process dies at once, with no chance to say goodbye to its cluster (a machine failure).</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM: a graceful stop, as an operator's restart does; killed if it does not end in time.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (_process.HasExited) return;
+        if (Signal(_process.Id, 15) != 0)
+            throw new InvalidOperationException($"Could not send SIGTERM to process {_process.Id}.");
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
 
     private void Append(string? line)
     {

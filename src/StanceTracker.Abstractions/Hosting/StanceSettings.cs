@@ -25,11 +25,27 @@ public sealed class StanceSettings
 
     public string ClusterId { get; set; } = "stance-local";
 
-    /// <summary>Redis connection string for cluster membership; empty means the embedded single-machine profile.</summary>
+    /// <summary>
+    /// Redis connection string (StackExchange.Redis syntax, e.g. "127.0.0.1:6379"). Set: silos find each other and
+    /// clients find gateways through Redis membership; unset: one machine, localhost clustering.
+    /// </summary>
     public string? Redis { get; set; }
 
-    /// <summary>PostgreSQL connection string for grain state and the statement log; empty means the embedded SQLite file.</summary>
+    /// <summary>
+    /// PostgreSQL connection string (Npgsql syntax). Set: grain state, the statement log and the actor catalog live in
+    /// PostgreSQL, which every silo shares; unset: the embedded SQLite database under <see cref="DataDirectory"/>.
+    /// </summary>
     public string? Postgres { get; set; }
+
+    /// <summary>
+    /// The address a silo announces to the others and to clients when it uses Redis membership; default 127.0.0.1
+    /// (several silos on one machine). On several machines, each silo's own reachable address.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
+    public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);
 
     /// <summary>
     /// The address the host's HTTP listener binds to: the client host's API and dashboard, the silo's health and
@@ -70,6 +86,7 @@ public sealed class StanceSettings
         ["--http-host"] = $"{Section}:{nameof(HttpHost)}",
         ["--health-port"] = $"{Section}:{nameof(HealthPort)}",
         ["--log-format"] = $"{Section}:{nameof(LogFormat)}",
+        ["--advertise"] = $"{Section}:{nameof(AdvertisedAddress)}",
     };
 
     public IPEndPoint[] GatewayEndpoints()

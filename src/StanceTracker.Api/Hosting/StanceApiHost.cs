@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Orleans.Configuration;
 using Orleans.Dashboard;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Api.Endpoints;
@@ -38,8 +37,7 @@ public static class StanceApiHost
         builder.Services.AddHealthChecks().AddCheck<ClusterReachable>("cluster", tags: [HealthTags.Ready]);
         builder.Services.AddSingleton(credentials);
         builder.UseOrleansClient(client => client
-            .UseStaticClustering(settings.GatewayEndpoints())
-            .Configure<ClusterOptions>(o => { o.ServiceId = StanceSettings.ServiceId; o.ClusterId = settings.ClusterId; })
+            .UseStanceClustering(settings)
             .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(30)))
             .AddMemoryStreams(StanceStreams.Provider)
             .AddDashboard());

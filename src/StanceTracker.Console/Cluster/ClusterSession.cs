@@ -3,9 +3,9 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 using Orleans.Streams;
 using StanceTracker.Abstractions.Hosting;
+using StanceTracker.Api.Hosting;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
 
@@ -38,6 +38,8 @@ public sealed class ClusterSession : IAsyncDisposable
     {
         if (!string.IsNullOrWhiteSpace(settings.Gateway))
             return await ConnectAsync(settings, $"cluster at {settings.Gateway}", cancellationToken);
+        if (settings.UsesRedis)
+            return await ConnectAsync(settings, $"cluster '{settings.ClusterId}' found through Redis", cancellationToken);
         if (await AnswersAsync(new IPEndPoint(IPAddress.Loopback, settings.GatewayPort), cancellationToken))
             return await ConnectAsync(settings, $"local silo at 127.0.0.1:{settings.GatewayPort}", cancellationToken);
         return await EmbedAsync(settings, cancellationToken);
@@ -53,7 +55,7 @@ public sealed class ClusterSession : IAsyncDisposable
         {
             silo.UseLocalhostClustering(siloPort, withGateway ? settings.GatewayPort : 0,
                     serviceId: StanceSettings.ServiceId, clusterId: withGateway ? settings.ClusterId : $"stance-embedded-{siloPort}")
-                .AddStanceTracker(new StanceStorageOptions(dataDirectory));
+                .AddStanceTracker(new StanceStorageOptions(dataDirectory, settings.Postgres));
             if (withGateway)
                 Orleans.Dashboard.ServiceCollectionExtensions.AddDashboard(silo);
         });
@@ -68,15 +70,14 @@ public sealed class ClusterSession : IAsyncDisposable
             throw new ClusterUnavailableException($"could not start the embedded silo: {ex.Message}", ex);
         }
         await StartAsync(host, "embedded silo", cancellationToken);
-        return new ClusterSession(host, $"embedded silo on {dataDirectory}");
+        return new ClusterSession(host, settings.UsesPostgres ? "embedded silo on PostgreSQL" : $"embedded silo on {dataDirectory}");
     }
 
     private static async Task<ClusterSession> ConnectAsync(StanceSettings settings, string description, CancellationToken cancellationToken)
     {
         var builder = QuietHost();
         builder.UseOrleansClient(client => client
-            .UseStaticClustering(settings.GatewayEndpoints())
-            .Configure<ClusterOptions>(o => { o.ServiceId = StanceSettings.ServiceId; o.ClusterId = settings.ClusterId; })
+            .UseStanceClustering(settings)
             .UseConnectionRetryFilter(new GatewayRetry(TimeSpan.FromSeconds(10)))
             .AddMemoryStreams(StanceStreams.Provider));
         var host = builder.Build();

@@ -20,6 +20,14 @@ public class ClusterCommandSettings : CommandSettings
     [Description("Port of a local silo's gateway (default 30000)")]
     public int? GatewayPort { get; init; }
 
+    [CommandOption("--redis <CONN>")]
+    [Description("Redis of a cluster (e.g. 127.0.0.1:6379): find its gateways through Redis membership")]
+    public string? Redis { get; init; }
+
+    [CommandOption("--postgres <CONN>")]
+    [Description("PostgreSQL connection string for the embedded silo's storage (cluster profile without a running cluster)")]
+    public string? Postgres { get; init; }
+
     public StanceSettings ToStanceSettings()
     {
         var configuration = new ConfigurationBuilder()
@@ -31,6 +39,8 @@ public class ClusterCommandSettings : CommandSettings
         if (DataDirectory is not null) settings.DataDirectory = DataDirectory;
         if (Gateway is not null) settings.Gateway = Gateway;
         if (GatewayPort is { } port) settings.GatewayPort = port;
+        if (Redis is not null) settings.Redis = Redis;
+        if (Postgres is not null) settings.Postgres = Postgres;
         return settings;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StanceTracker.Abstractions.Articles;
+using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Api.Queries;
 using StanceTracker.Console.Cluster;
@@ -42,7 +43,20 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
         [Description("With --timeline: day, week or month (default month)")]
         public TimeBucket Bucket { get; init; } = TimeBucket.Month;
 
-        public override ValidationResult Validate() => DateOption.Check(Date, "--date");
+        [CommandOption("--attempts <N>")]
+        [Description("Tries per article when the cluster or its database is briefly unavailable, with backoff (default 8)")]
+        public int Attempts { get; init; } = 8;
+
+        [CommandOption("--report <FILE>")]
+        [Description("Write one JSON line per article: id, path, status, statements, attempts, reason")]
+        public string? Report { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Attempts is < 1 or > 100)
+                return ValidationResult.Error($"--attempts must be between 1 and 100, not {Attempts}");
+            return DateOption.Check(Date, "--date");
+        }
     }
 
     protected override async Task<int> ExecuteAsync(ClusterSession session, Settings settings, CancellationToken cancellationToken)
@@ -54,6 +68,7 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
         foreach (var failure in results.Select(r => r.Failure).OfType<ReadFailure>())
             summary.Failures.Add(failure.ToString());
         var articles = results.Select(r => r.Article).OfType<ArticleText>().ToList();
+        using var report = IngestReport.Open(settings.Report);
 
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -64,14 +79,7 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
                     new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
                     async (article, _) =>
                     {
-                        try
-                        {
-                            summary.Add(article, await StanceQueries.IngestAsync(session.Grains, article));
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException)
-                        {
-                            summary.Failures.Add($"{article.Path ?? article.Id}: {ex.GetBaseException().Message}");
-                        }
+                        await IngestWithRetriesAsync(session, article, settings.Attempts, summary, report, cancellationToken);
                         task.Increment(1);
                     });
             });
@@ -80,5 +88,44 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
         if (settings.Timeline is { } actor)
             await TimelineCommand.ShowAsync(session.Grains, actor, settings.Target, settings.Bucket);
         return summary.Failures.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Sends one article, retrying with backoff while the failure is transient (a silo died, the gateway dropped,
+    /// PostgreSQL restarted). Retrying is safe: the article grain stores an article once, and the statement log
+    /// ignores statements it already has, so an attempt that half-succeeded is completed, not doubled.
+    /// </summary>
+    private static async Task IngestWithRetriesAsync(ClusterSession session, ArticleText article, int attempts,
+        IngestSummary summary, IngestReport report, CancellationToken cancellationToken)
+    {
+        var submission = StanceQueries.ToSubmission(article);
+        // A .jsonl or feed file holds many articles: name the article as well as the file.
+        var name = article.Path is { } path ? $"{path} [{submission.Id}]" : submission.Id;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var outcome = await session.Grains.GetGrain<IArticleGrain>(submission.Id).IngestAsync(submission);
+                summary.Add(article, outcome, attempt);
+                report.Outcome(article, outcome, attempt);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                var reason = ex.GetBaseException().Message;
+                if (!TransientFailure.IsTransient(ex) || attempt >= attempts)
+                {
+                    var why = attempt > 1 ? $"gave up after {attempt} attempts: {reason}" : reason;
+                    summary.Failures.Add($"{name}: {why}");
+                    report.Failed(article, submission.Id, attempt, why);
+                    return;
+                }
+                var delay = Backoff.Default.Delay(attempt);
+                // Standard error, one line each: the operator sees what failed and that it is being retried.
+                await System.Console.Error.WriteLineAsync(
+                    $"retry: {name}: attempt {attempt} of {attempts} failed ({ex.GetType().Name}: {reason}); next in {delay.TotalSeconds:0.0} s");
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
     }
 }

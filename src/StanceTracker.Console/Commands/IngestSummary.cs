@@ -15,8 +15,12 @@ public sealed class IngestSummary
 
     public ConcurrentBag<string> Failures { get; } = [];
 
-    public void Add(ArticleText article, IngestOutcome outcome)
+    private int _retried;
+
+    public void Add(ArticleText article, IngestOutcome outcome, int attempts = 1)
     {
+        if (attempts > 1)
+            Interlocked.Increment(ref _retried);
         switch (outcome.Status)
         {
             case IngestStatus.Stored:
@@ -42,6 +46,7 @@ public sealed class IngestSummary
         table.AddRow("  already known", _known.ToString());
         table.AddRow("Statements recorded", _statements.ToString());
         table.AddRow("Speakers", _speakers.Count.ToString());
+        table.AddRow("Retried", _retried.ToString());
         table.AddRow("Failures", Failures.IsEmpty ? "0" : $"[red]{Failures.Count}[/]");
         AnsiConsole.Write(table);
         foreach (var failure in Failures.OrderBy(f => f, StringComparer.Ordinal))

@@ -49,6 +49,22 @@ public sealed class ActorGrain(
 
     public async Task<int> RecordAsync(ActorInfo actor, IReadOnlyList<StatementRecord> statements)
     {
+        try
+        {
+            return await RecordCoreAsync(actor, statements);
+        }
+        catch
+        {
+            // Storage failed part-way: the append may even have committed with the error arriving after COMMIT, and
+            // the caller's retry would then find those statements logged and skip them. A fresh activation rebuilds
+            // the aggregates from its snapshot plus the log past it, so they count every statement exactly once.
+            this.DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task<int> RecordCoreAsync(ActorInfo actor, IReadOnlyList<StatementRecord> statements)
+    {
         var identityChanged = state.State.Name != actor.Name || state.State.Type != actor.Type
             || !state.State.Aliases.SequenceEqual(actor.Aliases);
         if (identityChanged)

@@ -83,7 +83,18 @@ public sealed class ArticleGrain(
         s.StatementIds = [.. extracted.Statements.Select(st => StatementMapping.StatementId(id, st.Index))];
         s.Speakers = [.. bySpeaker.Select(g => g.Speaker.Id)];
         s.Stored = true;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not durable, so not stored: the caller's retry must do the work again (harmless: the log ignores
+            // repeats), not be told "already known" by this activation's memory. A fresh activation rereads storage.
+            s.Stored = false;
+            this.DeactivateOnIdle();
+            throw;
+        }
 
         logger.LogInformation("Article {Article}: {Statements} statements from {Speakers} speakers", id, s.StatementIds.Count, s.Speakers.Count);
         return new IngestOutcome(id, IngestStatus.Stored, s.StatementIds.Count, s.Speakers);

@@ -1,7 +1,10 @@
 namespace StanceTracker.Grains.Storage;
 
-/// <summary>Where the embedded default keeps its data: one SQLite database under a data directory.</summary>
-public sealed record StanceStorageOptions(string DataDirectory)
+/// <summary>
+/// Where a silo keeps its data: the embedded SQLite database under a data directory (the default), or, when a
+/// PostgreSQL connection string is given, the PostgreSQL database every silo of the cluster shares.
+/// </summary>
+public sealed record StanceStorageOptions(string DataDirectory, string? Postgres = null)
 {
     public const string DefaultDataDirectory = ".stance";
 
@@ -9,4 +12,6 @@ public sealed record StanceStorageOptions(string DataDirectory)
 
     /// <summary>What an acknowledged write survives; the default survives power loss.</summary>
     public SqliteDurability Durability { get; init; } = SqliteDurability.PowerLoss;
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);
 }
