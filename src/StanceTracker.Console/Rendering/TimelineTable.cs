@@ -14,7 +14,7 @@ public static class TimelineTable
         var table = new Table().Title(title)
             .AddColumns("Target", "From", "Support", "Oppose", "Neutral", "Net", "Stance", "Articles", "Outlets");
         if (withMembers)
-            table.AddColumn("From whom");
+            table.AddColumn("Speakers");
         foreach (var point in points.OrderBy(p => p.TargetId, StringComparer.Ordinal).ThenBy(p => p.BucketStart))
         {
             var cells = new List<string>
