@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace StanceTracker.EndToEnd.Tests;
 
@@ -135,6 +136,85 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         (exit, output) = await cluster.StanceJoinedAsync("timeline", "egypt", "--target", "no-such-target", "--plot", empty);
         Assert.True(exit == 1 && output.Contains("nothing to plot", StringComparison.Ordinal), $"{output}\nafter ingesting:\n{ingested}");
         Assert.False(File.Exists(empty));
+    }
+
+    [Fact]
+    public async Task The_positions_network_and_window_comparison_agree_between_console_and_http()
+    {
+        var (exit, output) = await cluster.StanceAsync("ingest", Programs.Samples);
+        Assert.True(exit == 0, output);
+        const string window = "from=2020-01-01&to=2020-07-31";
+
+        using var graphml = await cluster.Http.GetAsync($"/api/network?{window}&format=graphml");
+        Assert.Equal(HttpStatusCode.OK, graphml.StatusCode);
+        Assert.Equal("application/graphml+xml", graphml.Content.Headers.ContentType?.MediaType);
+        var fromHttp = await graphml.Content.ReadAsStringAsync();
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        var graph = XDocument.Parse(fromHttp).Root!.Element(ns + "graph")!;
+        Assert.Contains(graph.Elements(ns + "node"), n => (string?)n.Attribute("id") == "russia");
+        Assert.Contains(graph.Elements(ns + "edge"), e => (string?)e.Attribute("source") == "russia" && (string?)e.Attribute("target") == "haftar");
+
+        var file = Path.Combine(Directory.CreateTempSubdirectory("stance-network-").FullName, "positions.graphml");
+        (exit, output) = await cluster.StanceAsync("network", "--from", "2020-01-01", "--to", "2020-07-31", "--format", "graphml", "--out", file);
+        Assert.True(exit == 0, output);
+        Assert.Equal(fromHttp, File.ReadAllText(file));
+
+        var json = await GetJsonAsync($"/api/network?{window}");
+        Assert.Equal("2020-01-01", json.GetProperty("from").GetString());
+        Assert.Contains(json.GetProperty("edges").EnumerateArray(), e => e.GetProperty("kind").GetString() == "conflict"
+            && e.GetProperty("source").GetString() == "egypt" && e.GetProperty("target").GetString() == "erdogan");
+        using var csv = await cluster.Http.GetAsync($"/api/network?{window}&format=csv");
+        Assert.StartsWith("Source,Target,Type,Kind,Weight,Support,Oppose,Neutral\r\n", await csv.Content.ReadAsStringAsync());
+
+        // Russia's position on Haftar changed between the first two months and the last two.
+        var comparison = await GetJsonAsync("/api/compare?from1=2020-01-01&to1=2020-02-29&from2=2020-06-01&to2=2020-07-31&target=haftar");
+        var russia = Assert.Single(comparison.GetProperty("changes").EnumerateArray(), c => c.GetProperty("actorId").GetString() == "russia");
+        Assert.Equal("changed", russia.GetProperty("change").GetString());
+        Assert.Equal("support", russia.GetProperty("before").GetProperty("dominant").GetString());
+        Assert.Equal("oppose", russia.GetProperty("after").GetProperty("dominant").GetString());
+        (exit, output) = await cluster.StanceAsync("compare", "--from1", "2020-01-01", "--to1", "2020-02-29",
+            "--from2", "2020-06-01", "--to2", "2020-07-31", "--target", "haftar");
+        Assert.True(exit == 0, output);
+        Assert.Contains("changed", output);
+
+        // The roll-up marks who contributed; the actor alone is the default.
+        var rolled = (await GetJsonAsync("/api/actors/russia/stance?target=haftar&members=true")).EnumerateArray().ToList();
+        Assert.NotEmpty(rolled);
+        Assert.All(rolled, p => Assert.NotEmpty(p.GetProperty("contributors").EnumerateArray()));
+        Assert.All(rolled, p => Assert.True(p.GetProperty("articles").GetInt32() >= 1 && p.GetProperty("outlets").GetInt32() >= 1));
+        (exit, output) = await cluster.StanceAsync("timeline", "russia", "--target", "haftar", "--with-members");
+        Assert.True(exit == 0, output);
+        Assert.Contains("with its members", output);
+        (exit, output) = await cluster.StanceAsync("target", "haftar", "--with-members");
+        Assert.True(exit == 0, output);
+        // Erdogan (Turkey's president) counts toward Turkey: he is named among its speakers, not listed on his own.
+        Assert.Contains("erdogan", output);
+        Assert.DoesNotContain("Recep", output);
+    }
+
+    [Theory]
+    [InlineData("/api/network?format=pdf", "format")]
+    [InlineData("/api/network?from=2020-07-01&to=2020-01-01", "to")]
+    [InlineData("/api/compare?from1=2020-01-01&to1=2020-01-31&to2=2020-06-30", "from2")]
+    [InlineData("/api/compare?from1=2020-01-01&to1=2020-01-31&from2=June&to2=2020-06-30", "from2")]
+    [InlineData("/api/actors/russia/stance?members=perhaps", "members")]
+    [InlineData("/api/targets/haftar?members=yes", "members")]
+    public async Task Bad_query_parameters_get_a_400_that_names_them(string path, string parameter)
+    {
+        using var response = await cluster.Http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Bad_console_options_are_refused_before_touching_the_cluster()
+    {
+        var (exit, output) = await cluster.StanceAsync("network", "--format", "pdf");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--format", output);
+        (exit, output) = await cluster.StanceAsync("compare", "--from1", "2020-01-01", "--to1", "2020-01-31", "--to2", "2020-06-30");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--from2", output);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class TargetCommand : ClusterCommand<TargetCommand.Settings>
         if (positions.Count == 0) return;
         var table = new Table().Title(title).AddColumns("Actor", "Support", "Oppose", "Neutral", "Net", "First", "Last");
         if (withMembers)
-            table.AddColumn("From whom");
+            table.AddColumn("Speakers");
         foreach (var p in positions)
         {
             var cells = new List<string>

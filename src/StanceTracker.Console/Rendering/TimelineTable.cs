@@ -12,9 +12,11 @@ public static class TimelineTable
     {
         var title = $"Stance of [bold]{Markup.Escape(actor)}[/]{(withMembers ? " with its members" : "")} by {bucket.ToString().ToLowerInvariant()}";
         var table = new Table().Title(title)
-            .AddColumns("Target", "From", "Support", "Oppose", "Neutral", "Net", "Stance", "Articles", "Outlets");
+            .AddColumns("Target", "From", "Support", "Oppose", "Neutral", "Net", "Stance", "Sources")
+            // One narrow column keeps the quick start's table within 80 characters.
+            .Caption("Sources: articles/outlets that carried the statements, relayed copies included");
         if (withMembers)
-            table.AddColumn("From whom");
+            table.AddColumn("Speakers");
         foreach (var point in points.OrderBy(p => p.TargetId, StringComparer.Ordinal).ThenBy(p => p.BucketStart))
         {
             var cells = new List<string>
@@ -26,8 +28,7 @@ public static class TimelineTable
                 point.Neutral.ToString(CultureInfo.InvariantCulture),
                 point.NetScore.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
                 Verdict(point.Dominant),
-                point.Articles.ToString(CultureInfo.InvariantCulture),
-                point.Outlets.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"{point.Articles}/{point.Outlets}"),
             };
             if (withMembers)
                 cells.Add(Markup.Escape(string.Join(", ", point.Contributors)));
