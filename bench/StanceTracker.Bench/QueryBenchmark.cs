@@ -36,10 +36,13 @@ public static class QueryBenchmark
             Latency: one query at a time, {options.QueriesPerKind} questions per kind (the same on both systems), after one untimed pass. Throughput: {InFlight} in flight.
             Network export: not in this branch (the network query comes with issue 5's work); not measured.
             """);
-        var rows = new List<IReadOnlyList<string>>();
         foreach (var scale in options.Scales)
+        {
+            // One table per scale, printed as soon as it is measured: a long run stopped early keeps what it finished.
+            var rows = new List<IReadOnlyList<string>>();
             await RunScaleAsync(options, report, load, scale, rows);
-        report.Table(["statements", " query", "StanceTracker p50 / p95 / p99 µs", "queries/s", "SQLite baseline p50 / p95 / p99 µs", "queries/s", "baseline/StanceTracker p50", "p99"], rows);
+            report.Table(["statements", " query", "StanceTracker p50 / p95 / p99 µs", "queries/s", "SQLite baseline p50 / p95 / p99 µs", "queries/s", "baseline/StanceTracker p50", "p99"], rows);
+        }
     }
 
     private static async Task RunScaleAsync(BenchOptions options, BenchReport report, SyntheticLoad load, int scale, List<IReadOnlyList<string>> rows)

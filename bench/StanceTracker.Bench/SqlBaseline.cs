@@ -12,7 +12,7 @@ namespace StanceTracker.Bench;
 /// <summary>
 /// The obvious alternative: a script that writes statements into plain indexed tables and answers each question with
 /// SQL GROUP BY aggregates, doing in C# only what SQL cannot (ranking, the shift detector over day tallies, which is
-/// the same code the actor grain runs). The SQL is written once for SQLite and PostgreSQL (named @parameters, CASE
+/// the same code the actor grain runs). The SQL is portable to PostgreSQL (named @parameters, CASE
 /// sums, ISO-8601 text dates compared as text).
 /// </summary>
 public abstract class SqlBaseline : IAsyncDisposable

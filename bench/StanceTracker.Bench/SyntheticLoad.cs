@@ -62,8 +62,10 @@ public sealed class SyntheticLoad
             var stances = new TargetStanceRecord[template.Stances.Count];
             for (var s = 0; s < stances.Length; s++)
             {
+                // A statement speaks once about each target (as the stance scorer reports them), never about its speaker.
                 var targetIndex = Zipf(random);
-                if (targetIndex == speakerIndex) targetIndex = (targetIndex + 1) % Actors.Count;
+                while (targetIndex == speakerIndex || stances.Take(s).Any(t => t.TargetId == Actors[targetIndex].Id))
+                    targetIndex = (targetIndex + 1) % Actors.Count;
                 var target = Actors[targetIndex];
                 var stance = template.Stances[s];
                 stances[s] = TurnsAround(speaker.Id, target.Id, day)

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace StanceTracker.Grains.Storage;
@@ -15,7 +14,11 @@ public sealed class SqliteGroupCommit : IDisposable
     /// <summary>Writes per transaction at most, so one commit never holds the others' acknowledgements for long.</summary>
     public const int MaxBatch = 512;
 
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    // A plain monitor, not a channel: the writer blocks without spinning, which on a small shared machine would burn
+    // the CPU the grains need (the profile showed the channel's synchronous wait spinning).
+    private readonly Queue<PendingWrite> _queue = new();
+    private readonly object _gate = new();
+    private bool _closed;
     private readonly SqliteDatabase _database;
     private readonly Thread _writer;
     private long _transactions;
@@ -35,8 +38,14 @@ public sealed class SqliteGroupCommit : IDisposable
     public Task<T> WriteAsync<T>(Func<SqliteWriter, T> write)
     {
         var pending = new PendingWrite<T>(write);
-        if (!_queue.Writer.TryWrite(pending))
-            throw new ObjectDisposedException(nameof(SqliteGroupCommit), "The database is closed.");
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _queue.Enqueue(pending);
+            // The writer only waits on an empty queue, so only the first write after it emptied needs to wake it.
+            if (_queue.Count == 1)
+                Monitor.Pulse(_gate);
+        }
         return pending.Task;
     }
 
@@ -45,11 +54,17 @@ public sealed class SqliteGroupCommit : IDisposable
         using var connection = _database.OpenWriter();
         using var writer = new SqliteWriter(connection);
         var batch = new List<PendingWrite>(MaxBatch);
-        var reader = _queue.Reader;
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (true)
         {
-            while (batch.Count < MaxBatch && reader.TryRead(out var next))
-                batch.Add(next);
+            lock (_gate)
+            {
+                while (_queue.Count == 0 && !_closed)
+                    Monitor.Wait(_gate);
+                if (_queue.Count == 0)
+                    return; // closed and drained
+                while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+                    batch.Add(next);
+            }
             Commit(writer, batch);
             batch.Clear();
         }
@@ -94,7 +109,11 @@ public sealed class SqliteGroupCommit : IDisposable
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        lock (_gate)
+        {
+            _closed = true;
+            Monitor.PulseAll(_gate);
+        }
         _writer.Join();
     }
 
