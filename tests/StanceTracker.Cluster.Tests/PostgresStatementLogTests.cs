@@ -1,6 +1,7 @@
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Cluster.Tests.Servers;
+using StanceTracker.Grains.Relays;
 using StanceTracker.Grains.Storage.Postgres;
 
 namespace StanceTracker.Cluster.Tests;
@@ -14,7 +15,7 @@ public sealed class PostgresStatementLogTests(ClusterServers servers)
     {
         var database = await StanceDatabase.CreateAsync(servers);
         await using var postgres = new PostgresDatabase(database.ConnectionString);
-        var log = new PostgresStatementLog(postgres);
+        var log = new PostgresStatementLog(postgres, new RelayMatcher(new RelaySettings()));
         var published = new DateTimeOffset(2020, 6, 4, 10, 0, 0, TimeSpan.Zero);
         StatementRecord Statement(string article, int index) => new(
             $"{article}#{index}", article, "erdogan", "Recep Tayyip Erdogan", published, "الجزيرة نت", "title", "ar", "indirect",
