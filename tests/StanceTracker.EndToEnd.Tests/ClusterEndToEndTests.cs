@@ -62,7 +62,7 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
     [Fact]
     public async Task The_samples_show_Russia_turning_against_Haftar()
     {
-        var (exit, output) = await cluster.StanceAsync("ingest", Programs.Samples);
+        var (exit, output) = await cluster.StanceJoinedAsync("ingest", Programs.Samples);
         Assert.True(exit == 0, output);
 
         var points = (await GetJsonAsync("/api/actors/russia/stance?target=haftar&bucket=month")).EnumerateArray().ToList();
@@ -71,7 +71,7 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         Assert.Equal("oppose", points[^1].GetProperty("dominant").GetString());
         Assert.True(points[0].GetProperty("bucketStart").GetDateTime() < points[^1].GetProperty("bucketStart").GetDateTime());
 
-        (exit, output) = await cluster.StanceAsync("timeline", "russia", "--target", "haftar", "--bucket", "month");
+        (exit, output) = await cluster.StanceJoinedAsync("timeline", "russia", "--target", "haftar", "--bucket", "month");
         Assert.True(exit == 0, output);
         Assert.Contains("support", output);
         Assert.Contains("oppose", output);
@@ -85,7 +85,7 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         Assert.Contains(shift.GetProperty("evidenceAfter").EnumerateArray(), e => e.GetProperty("sentence").GetString()!.Contains("رفض"));
         Assert.Contains((await GetJsonAsync("/api/shifts")).EnumerateArray(), s => s.GetProperty("actorId").GetString() == "russia");
 
-        (exit, output) = await cluster.StanceAsync("shifts", "--actor", "russia", "--target", "haftar");
+        (exit, output) = await cluster.StanceJoinedAsync("shifts", "--actor", "russia", "--target", "haftar");
         Assert.True(exit == 0, output);
         Assert.Contains("2020-06-10", output);
 
@@ -93,7 +93,7 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         var standing = await GetJsonAsync("/api/targets/haftar");
         Assert.Contains(standing.GetProperty("supporters").EnumerateArray(), p => p.GetProperty("actorId").GetString() == "egypt");
         Assert.Contains(standing.GetProperty("opponents").EnumerateArray(), p => p.GetProperty("actorId").GetString() == "erdogan");
-        (exit, output) = await cluster.StanceAsync("target", "haftar", "--from", "2020-06-01");
+        (exit, output) = await cluster.StanceJoinedAsync("target", "haftar", "--from", "2020-06-01");
         Assert.True(exit == 0, output);
         Assert.Contains("russia", output);
     }
