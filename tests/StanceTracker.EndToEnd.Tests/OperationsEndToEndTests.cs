@@ -113,7 +113,7 @@ public sealed class OperationsEndToEndTests(OperationsCluster cluster) : IClassF
     [InlineData("/api/shifts?actor=LONG", "actor")]
     [InlineData("/api/targets/LONG", "id")]
     [InlineData("/api/articles/LONG", "id")]
-    [InlineData("/api/shifts?from=2020-07-01&to=2020-01-01", "from")]
+    [InlineData("/api/shifts?from=2020-07-01&to=2020-01-01", "to")]
     public async Task Malformed_parameters_are_400_naming_the_parameter(string path, string? parameter)
     {
         using var response = await cluster.Http.GetAsync(path.Replace("LONG", new string('a', 201)));

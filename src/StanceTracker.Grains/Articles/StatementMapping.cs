@@ -30,7 +30,8 @@ public static class StatementMapping
             statement.Content.End,
             statement.Sentence.Of(text),
             statement.Sentence.Start,
-            [.. statement.Stances.Select(ToRecord)]);
+            [.. statement.Stances.Select(ToRecord)],
+            Via: [.. statement.Via.Select(v => v.Id)]);
     }
 
     public static ActorInfo ToInfo(ActorRef actor, ActorDictionary dictionary) =>
