@@ -15,7 +15,7 @@ public static class KubernetesHosting
         if (!settings.Kubernetes)
             return silo;
         // Pods find each other through the membership table; the embedded profile's localhost membership has none.
-        if (string.IsNullOrWhiteSpace(settings.Redis))
+        if (!settings.UsesRedis)
             throw new InvalidOperationException(
                 $"{StanceSettings.Section}:{nameof(StanceSettings.Kubernetes)} is set but {StanceSettings.Section}:{nameof(StanceSettings.Redis)} is not: " +
                 "silos in pods need the Redis clustering profile (set Stance__Redis)");
