@@ -112,7 +112,7 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                var reason = ex.GetBaseException().Message;
+                var reason = FailureReason.Of(ex);
                 if (!TransientFailure.IsTransient(ex) || attempt >= attempts)
                 {
                     var why = attempt > 1 ? $"gave up after {attempt} attempts: {reason}" : reason;
