@@ -16,8 +16,6 @@ namespace StanceTracker.Extraction.Actors;
 /// </summary>
 public sealed class ActorResolver
 {
-    private static readonly Func<int, bool> AnyToken = static _ => true;
-
     private readonly PhraseMatcher<NameSense> _senses = new();
     private readonly Dictionary<string, ActorEntry> _demonyms = new(StringComparer.Ordinal);
     private readonly TitleLexicon _titles;
@@ -182,7 +180,7 @@ public sealed class ActorResolver
 
     /// <summary>The longest dictionary phrase (alias or title) starting at token <paramref name="start"/>.</summary>
     internal bool TryMatchSense(ArticleMentions pass, int start, out NameSense sense, out int length)
-        => _senses.TryMatchLongest(start, pass.Text.Tokens.Count, pass.Variants, AnyToken, out sense, out length);
+        => _senses.TryMatchLongest(pass.Text, start, pass.Text.Tokens.Count, TokenReadings.NamesThroughPunctuation, out sense, out length);
 
     /// <summary>The actor a dictionary phrase names in this article: the alias's actor or the title's holder at its date.</summary>
     internal ActorEntry? ActorOf(ArticleMentions pass, NameSense sense)

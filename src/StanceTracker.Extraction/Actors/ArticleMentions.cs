@@ -9,9 +9,6 @@ namespace StanceTracker.Extraction.Actors;
 /// </summary>
 internal sealed class ArticleMentions(AnalyzedText text, DateOnly? date)
 {
-    /// <summary>Each token's name readings, as one delegate for the whole article (not one per lookup).</summary>
-    public Func<int, IReadOnlyList<string>> Variants { get; } = text.NameVariants;
-
     private Dictionary<string, ActorEntry>? _shortNames;
     private Dictionary<string, ActorEntry>? _met;
 

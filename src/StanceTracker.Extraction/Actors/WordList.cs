@@ -67,7 +67,7 @@ internal sealed class WordList
     {
         if (token >= stop || !text.Tokens[token].IsWord) return 0;
         var length = ContainsAny(text, token) ? 1 : 0;
-        if (_phrases.Count > 0 && _phrases.TryMatchLongest(token, stop, text.NameVariants, t => text.Tokens[t].IsWord, out _, out var phrase) && phrase > length)
+        if (_phrases.Count > 0 && _phrases.TryMatchLongest(text, token, stop, TokenReadings.Names, out _, out var phrase) && phrase > length)
             length = phrase;
         return length;
     }

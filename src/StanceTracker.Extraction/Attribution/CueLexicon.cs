@@ -45,7 +45,7 @@ public sealed class CueLexicon
     {
         match = default;
         if (!text.Tokens[token].IsWord) return false;
-        if (!_cues.TryMatchLongest(token, stop, text.WordVariants, i => text.Tokens[i].IsWord, out var cue, out var length)) return false;
+        if (!_cues.TryMatchLongest(text, token, stop, TokenReadings.Words, out var cue, out var length)) return false;
         match = new CueMatch(cue, token, token + length);
         return true;
     }

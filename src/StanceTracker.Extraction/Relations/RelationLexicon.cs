@@ -26,7 +26,7 @@ public sealed class RelationLexicon
     {
         pattern = null!;
         length = 0;
-        return text.Tokens[token].IsWord && _patterns.TryMatchLongest(token, text.Tokens.Count, text.WordVariants, i => text.Tokens[i].IsWord, out pattern, out length);
+        return text.Tokens[token].IsWord && _patterns.TryMatchLongest(text, token, text.Tokens.Count, TokenReadings.Words, out pattern, out length);
     }
 
     /// <summary>The polarity of a compound's second half ("backed" in "Russian-backed"), if it is one.</summary>

@@ -16,7 +16,7 @@ public sealed class ShiftCueLexicon
     {
         phrase = null!;
         length = 0;
-        return text.Tokens[token].IsWord && _phrases.TryMatchLongest(token, text.Tokens.Count, text.WordVariants, i => text.Tokens[i].IsWord, out phrase, out length);
+        return text.Tokens[token].IsWord && _phrases.TryMatchLongest(text, token, text.Tokens.Count, TokenReadings.Words, out phrase, out length);
     }
 
     internal void Read(YamlData file)

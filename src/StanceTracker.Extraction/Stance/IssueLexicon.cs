@@ -40,13 +40,13 @@ public sealed class IssueLexicon
         while (i < tokens.Count)
         {
             if (!tokens[i].IsWord) { i++; continue; }
-            if (_forms.TryMatchLongest(i, tokens.Count, text.WordVariants, k => tokens[k].IsWord, out var form, out var length))
+            if (_forms.TryMatchLongest(text, i, tokens.Count, TokenReadings.Words, out var form, out var length))
             {
                 found.Add(new IssueMatch(new ActorMatch(form.Issue, i, i + length, text.SpanOf(i, i + length - 1)), form.Opposite));
                 i += length;
                 continue;
             }
-            if (_anaphors.Count > 0 && _anaphors.TryMatchLongest(i, tokens.Count, text.WordVariants, k => tokens[k].IsWord, out var candidates, out length)
+            if (_anaphors.Count > 0 && _anaphors.TryMatchLongest(text, i, tokens.Count, TokenReadings.Words, out var candidates, out length)
                 && LastNamed(found, candidates) is { } antecedent)
             {
                 found.Add(new IssueMatch(new ActorMatch(antecedent, i, i + length, text.SpanOf(i, i + length - 1)), Opposite: false));

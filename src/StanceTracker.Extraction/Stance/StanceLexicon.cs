@@ -27,7 +27,7 @@ public sealed class StanceLexicon
     {
         word = null!;
         length = 0;
-        return text.Tokens[token].IsWord && _words.TryMatchLongest(token, stop, text.WordVariants, i => text.Tokens[i].IsWord, out word, out length);
+        return text.Tokens[token].IsWord && _words.TryMatchLongest(text, token, stop, TokenReadings.Words, out word, out length);
     }
 
     /// <summary>The entry for exactly this word or phrase, if any (for tests and tools).</summary>

@@ -9,8 +9,8 @@ namespace StanceTracker.Extraction.Text;
 public sealed class AnalyzedText
 {
     private readonly bool[] _inQuote;
-    private readonly IReadOnlyList<string>?[] _nameVariants;
-    private readonly IReadOnlyList<string>?[] _wordVariants;
+    private readonly string[]?[] _nameVariants;
+    private readonly string[]?[] _wordVariants;
 
     private AnalyzedText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Span> quotes, IReadOnlyList<Sentence> sentences, bool[] inQuote)
     {
@@ -19,8 +19,8 @@ public sealed class AnalyzedText
         Quotes = quotes;
         Sentences = sentences;
         _inQuote = inQuote;
-        _nameVariants = new IReadOnlyList<string>?[tokens.Count];
-        _wordVariants = new IReadOnlyList<string>?[tokens.Count];
+        _nameVariants = new string[]?[tokens.Count];
+        _wordVariants = new string[]?[tokens.Count];
     }
 
     public string Text { get; }
@@ -56,10 +56,10 @@ public sealed class AnalyzedText
         return null;
     }
 
-    public IReadOnlyList<string> NameVariants(int token)
+    public string[] NameVariants(int token)
         => _nameVariants[token] ??= Tokens[token].IsWord ? WordReadings.Names(Tokens[token].Normalized) : WordReadings.Self(Tokens[token].Normalized);
 
-    public IReadOnlyList<string> WordVariants(int token)
+    public string[] WordVariants(int token)
         => _wordVariants[token] ??= Tokens[token].IsWord ? WordReadings.Words(Tokens[token].Normalized) : WordReadings.Self(Tokens[token].Normalized);
 
     /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>

@@ -41,31 +41,37 @@ public sealed class PhraseMatcher<T> where T : class
     }
 
     /// <summary>
-    /// The longest phrase starting at token <paramref name="start"/>. <paramref name="variants"/> gives each token's
-    /// readings; <paramref name="stop"/> (exclusive) bounds the walk, and only tokens for which <paramref name="canContinue"/>
-    /// holds are walked (punctuation ends a name).
+    /// The longest phrase starting at token <paramref name="start"/> of <paramref name="text"/>, walking no further than
+    /// <paramref name="stop"/> (exclusive) and matching each token by the <paramref name="readings"/> asked for.
     /// </summary>
-    public bool TryMatchLongest(int start, int stop, Func<int, IReadOnlyList<string>> variants, Func<int, bool> canContinue, out T value, out int length)
+    /// <remarks>
+    /// Called at every token by several stages, so it takes the article itself rather than delegates (a delegate per
+    /// call and an enumerator per step were a measurable share of extraction's allocations).
+    /// </remarks>
+    public bool TryMatchLongest(AnalyzedText text, int start, int stop, TokenReadings readings, out T value, out int length)
     {
         value = null!;
         length = 0;
-        Walk(_root, start, start, stop, variants, canContinue, ref value, ref length);
+        Walk(_root, text, start, start, stop, readings, ref value, ref length);
         return length > 0;
     }
 
-    private static void Walk(Node node, int start, int position, int stop, Func<int, IReadOnlyList<string>> variants, Func<int, bool> canContinue, ref T best, ref int bestLength)
+    private static void Walk(Node node, AnalyzedText text, int start, int position, int stop, TokenReadings readings, ref T best, ref int bestLength)
     {
-        if (node.Children is null || position >= stop || !canContinue(position)) return;
-        foreach (var reading in variants(position))
+        var children = node.Children;
+        if (children is null || position >= stop) return;
+        if (readings != TokenReadings.NamesThroughPunctuation && !text.Tokens[position].IsWord) return;
+        var variants = readings == TokenReadings.Words ? text.WordVariants(position) : text.NameVariants(position);
+        for (var v = 0; v < variants.Length; v++)
         {
-            if (!node.Children.TryGetValue(reading, out var next)) continue;
+            if (!children.TryGetValue(variants[v], out var next)) continue;
             var length = position - start + 1;
             if (next.Value is not null && length > bestLength)
             {
                 best = next.Value;
                 bestLength = length;
             }
-            Walk(next, start, position + 1, stop, variants, canContinue, ref best, ref bestLength);
+            Walk(next, text, start, position + 1, stop, readings, ref best, ref bestLength);
         }
     }
 

@@ -31,27 +31,28 @@ internal static class WordReadings
     }
 
     /// <summary>See <see cref="CliticStripper.NameVariants"/>.</summary>
-    public static IReadOnlyList<string> Names(string word) =>
+    public static string[] Names(string word) =>
         Entries.TryGetValue(word, out var entry)
-            ? entry.Names ??= CliticStripper.NameVariants(word)
-            : CliticStripper.NameVariants(word);
+            ? entry.Names ??= [.. CliticStripper.NameVariants(word)]
+            : [.. CliticStripper.NameVariants(word)];
 
     /// <summary>See <see cref="CliticStripper.WordVariants"/>.</summary>
-    public static IReadOnlyList<string> Words(string word) =>
+    public static string[] Words(string word) =>
         Entries.TryGetValue(word, out var entry)
-            ? entry.Words ??= CliticStripper.WordVariants(word)
-            : CliticStripper.WordVariants(word);
+            ? entry.Words ??= [.. CliticStripper.WordVariants(word)]
+            : [.. CliticStripper.WordVariants(word)];
 
     /// <summary>The word as its only reading (punctuation, quote marks).</summary>
-    public static IReadOnlyList<string> Self(string word) =>
+    public static string[] Self(string word) =>
         Entries.TryGetValue(word, out var entry) ? entry.Self ??= [word] : [word];
 
     // Readings are filled on first use; two threads racing compute the same lists and either may win, harmlessly.
     private sealed class Entry(string word)
     {
         public string Word { get; } = word;
-        public IReadOnlyList<string>? Names;
-        public IReadOnlyList<string>? Words;
-        public IReadOnlyList<string>? Self;
+        // Arrays, not lists: every stage loops over these at every token, and an array's foreach allocates nothing.
+        public string[]? Names;
+        public string[]? Words;
+        public string[]? Self;
     }
 }
