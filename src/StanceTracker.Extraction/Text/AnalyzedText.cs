@@ -9,11 +9,15 @@ namespace StanceTracker.Extraction.Text;
 public sealed class AnalyzedText
 {
     private readonly bool[] _inQuote;
+    // Each token's shared word entry (its readings are computed once per process); null past the cache's capacity,
+    // where the per-article arrays below hold the readings instead.
+    private readonly List<WordReadings.Entry?> _entries;
     private readonly string[]?[] _nameVariants;
     private readonly string[]?[] _wordVariants;
 
-    private AnalyzedText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Span> quotes, IReadOnlyList<Sentence> sentences, bool[] inQuote)
+    private AnalyzedText(string text, IReadOnlyList<Token> tokens, List<WordReadings.Entry?> entries, IReadOnlyList<Span> quotes, IReadOnlyList<Sentence> sentences, bool[] inQuote)
     {
+        _entries = entries;
         Text = text;
         Tokens = tokens;
         Quotes = quotes;
@@ -30,7 +34,9 @@ public sealed class AnalyzedText
 
     public static AnalyzedText Analyze(string text)
     {
-        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(text));
+        var normalized = TextNormalizer.Normalize(text);
+        var entries = new List<WordReadings.Entry?>(normalized.Value.Length / 5 + 4);
+        var tokens = Tokenizer.Tokenize(normalized, entries);
         var quotes = QuotationFinder.Find(text);
         var sentences = SentenceSplitter.Split(text, tokens, quotes);
 
@@ -41,7 +47,7 @@ public sealed class AnalyzedText
             while (q < quotes.Count && quotes[q].End <= tokens[i].Start) q++;
             inQuote[i] = q < quotes.Count && tokens[i].Start > quotes[q].Start && tokens[i].End < quotes[q].End;
         }
-        return new AnalyzedText(text, tokens, quotes, sentences, inQuote);
+        return new AnalyzedText(text, tokens, entries, quotes, sentences, inQuote);
     }
 
     /// <summary>True for tokens strictly inside a quotation (the marks themselves are not).</summary>
@@ -57,10 +63,18 @@ public sealed class AnalyzedText
     }
 
     public string[] NameVariants(int token)
-        => _nameVariants[token] ??= Tokens[token].IsWord ? WordReadings.Names(Tokens[token].Normalized) : WordReadings.Self(Tokens[token].Normalized);
+    {
+        var isWord = Tokens[token].IsWord;
+        if (_entries[token] is { } entry) return isWord ? entry.Names : entry.Self;
+        return _nameVariants[token] ??= isWord ? [.. CliticStripper.NameVariants(Tokens[token].Normalized)] : [Tokens[token].Normalized];
+    }
 
     public string[] WordVariants(int token)
-        => _wordVariants[token] ??= Tokens[token].IsWord ? WordReadings.Words(Tokens[token].Normalized) : WordReadings.Self(Tokens[token].Normalized);
+    {
+        var isWord = Tokens[token].IsWord;
+        if (_entries[token] is { } entry) return isWord ? entry.Words : entry.Self;
+        return _wordVariants[token] ??= isWord ? [.. CliticStripper.WordVariants(Tokens[token].Normalized)] : [Tokens[token].Normalized];
+    }
 
     /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

@@ -8,7 +8,10 @@ public static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(TextNormalizer.Normalize(text));
 
-    public static IReadOnlyList<Token> Tokenize(NormalizedText normalized)
+    public static IReadOnlyList<Token> Tokenize(NormalizedText normalized) => Tokenize(normalized, null);
+
+    /// <summary>Tokenizes, and adds each token's shared <see cref="WordReadings.Entry"/> (null past the cache's capacity) to <paramref name="entries"/>.</summary>
+    internal static List<Token> Tokenize(NormalizedText normalized, List<WordReadings.Entry?>? entries)
     {
         var value = normalized.Value;
         var tokens = new List<Token>(value.Length / 5 + 4);
@@ -46,7 +49,10 @@ public static class Tokenizer
             }
 
             var (origStart, origEnd) = normalized.ToOriginal(start, i);
-            tokens.Add(new Token(origStart, origEnd, WordReadings.Intern(value.AsSpan(start, i - start)), kind));
+            var word = value.AsSpan(start, i - start);
+            var entry = WordReadings.Find(word);
+            tokens.Add(new Token(origStart, origEnd, entry?.Word ?? word.ToString(), kind));
+            entries?.Add(entry);
         }
         return tokens;
     }

@@ -19,40 +19,39 @@ internal static class WordReadings
         Entries.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int _count;
 
-    /// <summary>The shared string for this word (one allocation per distinct word, not per token).</summary>
-    public static string Intern(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The shared entry for this word, added on first sight; null once <see cref="Capacity"/> is reached and the word
+    /// is new. The tokenizer keeps each token's entry, so later stages reach its readings without hashing it again.
+    /// </summary>
+    public static Entry? Find(ReadOnlySpan<char> word)
     {
         if (BySpan.TryGetValue(word, out var known))
-            return known.Word;
-        var text = word.ToString();
-        if (Volatile.Read(ref _count) < Capacity && Entries.TryAdd(text, new Entry(text)))
+            return known;
+        if (Volatile.Read(ref _count) >= Capacity)
+            return null;
+        var entry = new Entry(word.ToString());
+        if (Entries.TryAdd(entry.Word, entry))
+        {
             Interlocked.Increment(ref _count);
-        return text;
+            return entry;
+        }
+        return Entries.TryGetValue(entry.Word, out known) ? known : null;
     }
 
-    /// <summary>See <see cref="CliticStripper.NameVariants"/>.</summary>
-    public static string[] Names(string word) =>
-        Entries.TryGetValue(word, out var entry)
-            ? entry.Names ??= [.. CliticStripper.NameVariants(word)]
-            : [.. CliticStripper.NameVariants(word)];
-
-    /// <summary>See <see cref="CliticStripper.WordVariants"/>.</summary>
-    public static string[] Words(string word) =>
-        Entries.TryGetValue(word, out var entry)
-            ? entry.Words ??= [.. CliticStripper.WordVariants(word)]
-            : [.. CliticStripper.WordVariants(word)];
-
-    /// <summary>The word as its only reading (punctuation, quote marks).</summary>
-    public static string[] Self(string word) =>
-        Entries.TryGetValue(word, out var entry) ? entry.Self ??= [word] : [word];
-
-    // Readings are filled on first use; two threads racing compute the same lists and either may win, harmlessly.
-    private sealed class Entry(string word)
+    /// <summary>
+    /// One distinct word and its readings, filled on first use; two threads racing compute the same arrays and either
+    /// may win, harmlessly. Arrays, not lists: every stage loops over these at every token, and an array's foreach
+    /// allocates nothing.
+    /// </summary>
+    public sealed class Entry(string word)
     {
+        private string[]? _names;
+        private string[]? _words;
+        private string[]? _self;
+
         public string Word { get; } = word;
-        // Arrays, not lists: every stage loops over these at every token, and an array's foreach allocates nothing.
-        public string[]? Names;
-        public string[]? Words;
-        public string[]? Self;
+        public string[] Names => _names ??= [.. CliticStripper.NameVariants(Word)];
+        public string[] Words => _words ??= [.. CliticStripper.WordVariants(Word)];
+        public string[] Self => _self ??= [Word];
     }
 }
