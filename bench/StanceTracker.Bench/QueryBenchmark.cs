@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Api.Network;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Extraction.Pipeline;
@@ -34,7 +36,7 @@ public static class QueryBenchmark
         report.Text($"""
             Synthetic statements from {templates.Count} real ones (both corpora), over {options.Actors:N0} actors (Zipf speakers and targets) and {SyntheticLoad.Days} days from {SyntheticLoad.FirstDay:yyyy-MM-dd}.
             Latency: one query at a time, {options.QueriesPerKind} questions per kind (the same on both systems), after one untimed pass. Throughput: {InFlight} in flight.
-            Network export: not in this branch (the network query comes with issue 5's work); not measured.
+            Network export: the positions network of one calendar month (every month of the synthetic years), built by the client host's NetworkBuilder and written as GraphML; both systems give the builder the same grouped positions.
             """);
         foreach (var scale in options.Scales)
         {
@@ -127,11 +129,22 @@ public static class QueryBenchmark
         };
 
         await CheckAnswersAsync(report, grains, baseline, sample.Take(25).ToList());
+        var months = Enumerable.Range(0, SyntheticLoad.Days / 30).Select(m => SyntheticLoad.FirstDay.AddMonths(m)).ToList();
+        var actorsById = load.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        await CheckNetworkAsync(report, grains, baseline, actorsById, months[months.Count / 2]);
 
-        foreach (var (name, label, ours, theirs) in kinds)
+        var measured = kinds.Select(k => (k.Name, k.Label,
+                Ours: (Func<Task<(LatencyStats, double)>>)(() => MeasureAsync(sample, k.Ours)),
+                Theirs: (Func<Task<(LatencyStats, double)>>)(() => MeasureAsync(sample, k.Theirs))))
+            .Append(("network", " positions network of one month, as GraphML",
+                () => MeasureAsync(months, async month => NetworkGraphMl.Write(NetworkBuilder.Build(
+                    await grains.GetGrain<IPositionsGrain>(0).GetPositionsAsync(month, month.AddMonths(1).AddDays(-1)), actorsById, month, month.AddMonths(1)))),
+                () => MeasureAsync(months, async month => NetworkGraphMl.Write(NetworkBuilder.Build(
+                    await baseline.PositionsAsync(month, month.AddMonths(1)), actorsById, month, month.AddMonths(1))))));
+        foreach (var (name, label, ours, theirs) in measured)
         {
-            var (oursStats, oursRate) = await MeasureAsync(sample, ours);
-            var (theirsStats, theirsRate) = await MeasureAsync(sample, theirs);
+            var (oursStats, oursRate) = await ours();
+            var (theirsStats, theirsRate) = await theirs();
             rows.Add([BenchReport.N(scale), label,
                 $"{oursStats.Percentile(0.5):N0} / {oursStats.Percentile(0.95):N0} / {oursStats.Percentile(0.99):N0}", BenchReport.N(oursRate),
                 $"{theirsStats.Percentile(0.5):N0} / {theirsStats.Percentile(0.95):N0} / {theirsStats.Percentile(0.99):N0}", BenchReport.N(theirsRate),
@@ -148,7 +161,7 @@ public static class QueryBenchmark
         }
     }
 
-    private static async Task<(LatencyStats Latency, double PerSecond)> MeasureAsync(List<(string Actor, string Target)> sample, Func<(string, string), Task> query)
+    private static async Task<(LatencyStats Latency, double PerSecond)> MeasureAsync<TQuestion>(List<TQuestion> sample, Func<TQuestion, Task> query)
     {
         foreach (var question in sample)
             await query(question); // activations, caches
@@ -186,6 +199,24 @@ public static class QueryBenchmark
         }
         report.Text($"Same answers (monthly stance counts and net score, supporter/opponent/neutral counts) from both systems on {agree} of {questions.Count} questions checked.");
         report.Add("queries.answers_agree", agree / (double)Math.Max(1, questions.Count), "share of checked questions");
+    }
+
+    // The network from both systems for one month: the same nodes and edges with the same weights.
+    private static async Task CheckNetworkAsync(BenchReport report, IGrainFactory grains, SqlBaseline baseline,
+        IReadOnlyDictionary<string, ActorInfo> actors, DateTimeOffset month)
+    {
+        var ours = NetworkBuilder.Build(await grains.GetGrain<IPositionsGrain>(0).GetPositionsAsync(month, month.AddMonths(1).AddDays(-1)), actors, month, month.AddMonths(1));
+        var theirs = NetworkBuilder.Build(await baseline.PositionsAsync(month, month.AddMonths(1)), actors, month, month.AddMonths(1));
+        // Net scores are sums of doubles taken in different row orders, so weights are compared to 1e-9, not as text.
+        var same = ours.Nodes.SequenceEqual(theirs.Nodes) && ours.Edges.Count == theirs.Edges.Count
+            && ours.Edges.Zip(theirs.Edges).All(p => p.First.Source == p.Second.Source && p.First.Target == p.Second.Target
+                && p.First.Kind == p.Second.Kind && Math.Abs(p.First.Weight - p.Second.Weight) < 1e-9
+                && p.First.Support == p.Second.Support && p.First.Oppose == p.Second.Oppose && p.First.Neutral == p.Second.Neutral);
+        var differing = ours.Edges.Zip(theirs.Edges).FirstOrDefault(p => p.First.Source != p.Second.Source || p.First.Target != p.Second.Target
+            || p.First.Kind != p.Second.Kind || Math.Abs(p.First.Weight - p.Second.Weight) >= 1e-9 || p.First.Support != p.Second.Support
+            || p.First.Oppose != p.Second.Oppose || p.First.Neutral != p.Second.Neutral);
+        report.Text($"Same positions network (nodes, edges, weights) from both systems for {month:yyyy-MM}: {(same ? "yes" : $"no (first difference: {differing.First} against {differing.Second}; nodes {ours.Nodes.Count} and {theirs.Nodes.Count})")}, {ours.Nodes.Count:N0} nodes and {ours.Edges.Count:N0} edges.");
+        report.Add("queries.network_agrees", same ? 1 : 0, "1 when both systems export the same GraphML");
     }
 
     private static long Heap()

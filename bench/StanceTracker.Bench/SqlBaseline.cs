@@ -35,6 +35,8 @@ public abstract class SqlBaseline : IAsyncDisposable
         CREATE INDEX ix_stances_actor_target ON stances (actor_id, target_id, published);
         CREATE INDEX ix_stances_target_actor ON stances (target_id, actor_id);
         CREATE INDEX ix_stances_seq ON stances (seq);
+        CREATE INDEX ix_stances_published ON stances (published);
+        CREATE INDEX ix_statements_published ON statements (published);
         """;
 
     /// <summary>Stance toward one target by month: (month, support, oppose, neutral, net).</summary>
@@ -119,6 +121,34 @@ public abstract class SqlBaseline : IAsyncDisposable
         var opponents = positions.Where(p => p.Net < -0.1).OrderByDescending(Weight).ToList();
         var neutral = positions.Where(p => p.Net is >= -0.1 and <= 0.1).OrderByDescending(p => p.Support + p.Oppose + p.Neutral).ToList();
         return (supporters.Count, opponents.Count, neutral.Count);
+    }
+
+    /// <summary>
+    /// Every actor's position toward every target in [from, to), and each actor's statement count there: what the
+    /// positions network is built from (the same shape the statement log's grouped query gives the positions grain).
+    /// </summary>
+    public async Task<WindowPositions> PositionsAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var connection = Open();
+        var positions = new List<ActorTargetPosition>();
+        await using (var reader = await Query(connection, $"""
+            SELECT actor_id, target_id, {Sums} FROM stances
+            WHERE published >= @from AND published < @to GROUP BY actor_id, target_id ORDER BY actor_id, target_id
+            """, ("from", Sortable(from)), ("to", Sortable(to))))
+        {
+            while (await reader.ReadAsync())
+                positions.Add(new ActorTargetPosition(reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3),
+                    (int)reader.GetInt64(4), Net(reader.GetDouble(5), reader.GetDouble(6))));
+        }
+        var byActor = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var reader = await Query(connection, """
+            SELECT actor_id, COUNT(*) FROM statements WHERE published >= @from AND published < @to GROUP BY actor_id
+            """, ("from", Sortable(from)), ("to", Sortable(to))))
+        {
+            while (await reader.ReadAsync())
+                byActor[reader.GetString(0)] = (int)reader.GetInt64(1);
+        }
+        return new WindowPositions(positions, byActor);
     }
 
     /// <summary>

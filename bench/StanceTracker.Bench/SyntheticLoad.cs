@@ -3,6 +3,7 @@ using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Extraction.Pipeline;
 using StanceTracker.Grains.Articles;
+using StanceTracker.Grains.Relays;
 
 namespace StanceTracker.Bench;
 
@@ -46,19 +47,28 @@ public sealed class SyntheticLoad
             var extracted = extractor.Extract(article);
             templates.AddRange(extracted.Statements.Select(s => StatementMapping.ToRecord(extracted, s, published)));
         }
-        return templates;
+        // The corpora carry wire copies; one template per wording, so two templates are never one statement relayed.
+        return [.. templates.DistinctBy(t => t.Content, StringComparer.Ordinal)];
     }
 
     public IEnumerable<StatementRecord> Statements(int count, int seed = 7)
     {
         var random = new Random(seed);
+        var used = new HashSet<(int Speaker, int Template, int Day)>();
         for (var n = 0; n < count; n++)
         {
-            var template = _templates[random.Next(_templates.Count)];
             var speakerIndex = Zipf(random);
             var speaker = Actors[speakerIndex];
             var published = FirstDay.AddDays(random.Next(Days)).AddSeconds(random.Next(86_400));
             var day = (int)(published - FirstDay).TotalDays;
+            // The same words from the same speaker within days are a relay (one vote, by issue 5's de-duplication), and
+            // a plain table would count them twice: the load never repeats itself that way, so both systems count
+            // every statement and their answers can be compared.
+            var templateIndex = random.Next(_templates.Count);
+            for (var tries = 0; tries < 50 && RepeatsRecently(used, speakerIndex, templateIndex, day); tries++)
+                templateIndex = random.Next(_templates.Count);
+            used.Add((speakerIndex, templateIndex, day));
+            var template = _templates[templateIndex];
             var stances = new TargetStanceRecord[template.Stances.Count];
             for (var s = 0; s < stances.Length; s++)
             {
@@ -82,6 +92,15 @@ public sealed class SyntheticLoad
                 Stances = stances,
             };
         }
+    }
+
+    private static readonly int RelayWindow = new RelaySettings().WithinDays;
+
+    private static bool RepeatsRecently(HashSet<(int, int, int)> used, int speaker, int template, int day)
+    {
+        for (var d = day - RelayWindow; d <= day + RelayWindow; d++)
+            if (used.Contains((speaker, template, d))) return true;
+        return false;
     }
 
     private int Zipf(Random random)

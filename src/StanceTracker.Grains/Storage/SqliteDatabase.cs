@@ -103,6 +103,8 @@ public sealed class SqliteDatabase : IDisposable
             UNIQUE (actor_id, statement_id)
         );
         CREATE INDEX IF NOT EXISTS ix_statements_actor_published ON statements (actor_id, published);
+        -- Window queries over every actor (the positions network, window comparison) read one period, not the log.
+        CREATE INDEX IF NOT EXISTS ix_statements_published ON statements (published);
 
         -- Each statement's stance toward each of its targets, for filtering by target and for SQL users.
         CREATE TABLE IF NOT EXISTS statement_targets (
