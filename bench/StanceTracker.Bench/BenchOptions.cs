@@ -27,6 +27,8 @@ public sealed record BenchOptions
     public int IngestCopies { get; init; } = 4;
     public int ExtractionPasses { get; init; } = 5;
     public int QueriesPerKind { get; init; } = 400;
+    /// <summary>A PostgreSQL server for the second baseline (Npgsql connection string); null: SQLite baseline only.</summary>
+    public string? Postgres { get; init; }
 
     public static readonly string[] Commands = ["all", "extract", "ingest", "queries", "record-growth"];
 
@@ -71,6 +73,7 @@ public sealed record BenchOptions
                     break;
                 case "--arabic": options = options with { ArabicCorpus = Value() }; break;
                 case "--english": options = options with { EnglishCorpus = Value() }; break;
+                case "--postgres": options = options with { Postgres = Value() }; break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
                         throw new ArgumentException($"unknown option {arg}");

@@ -43,7 +43,10 @@ public static class QueryBenchmark
             // One table per scale, printed as soon as it is measured: a long run stopped early keeps what it finished.
             var rows = new List<IReadOnlyList<string>>();
             await RunScaleAsync(options, report, load, scale, rows);
-            report.Table(["statements", " query", "StanceTracker p50 / p95 / p99 µs", "queries/s", "SQLite baseline p50 / p95 / p99 µs", "queries/s", "baseline/StanceTracker p50", "p99"], rows);
+            string[] columns = ["statements", " query", "StanceTracker p50 / p95 / p99 µs", "queries/s", "SQLite baseline p50 / p95 / p99 µs", "queries/s", "SQLite/StanceTracker p50", "p99"];
+            report.Table(options.Postgres is null
+                ? columns
+                : [.. columns, "PostgreSQL baseline p50 / p95 / p99 µs", "queries/s", "PostgreSQL/StanceTracker p50", "p99"], rows);
         }
     }
 
@@ -85,6 +88,15 @@ public static class QueryBenchmark
         var clock = Stopwatch.StartNew();
         await baseline.LoadAsync(load.Statements(scale), load.Actors);
         var baselineSeconds = clock.Elapsed.TotalSeconds;
+        await using var postgres = options.Postgres is { } server ? await PostgresBaseline.CreateAsync(server) : null;
+        var postgresSeconds = 0.0;
+        if (postgres is not null)
+        {
+            clock.Restart();
+            await postgres.LoadAsync(load.Statements(scale), load.Actors);
+            postgresSeconds = clock.Elapsed.TotalSeconds;
+            report.Add($"{prefix}.postgres_baseline_load_s", postgresSeconds, "s");
+        }
 
         // Every actor active, so the silo holds the whole model: the memory figures below are per active actor grain.
         var memoryBefore = Heap();
@@ -97,7 +109,7 @@ public static class QueryBenchmark
 
         report.Text($"""
 
-            **{scale:N0} statements.** Loaded into StanceTracker's log in {loadSeconds:F1} s ({scale / loadSeconds:N0} statements/s, {scale / loadCpu:N0} per CPU-second); into the baseline in {baselineSeconds:F1} s with its indexes.
+            **{scale:N0} statements.** Loaded into StanceTracker's log in {loadSeconds:F1} s ({scale / loadSeconds:N0} statements/s, {scale / loadCpu:N0} per CPU-second); into the SQLite baseline in {baselineSeconds:F1} s with its indexes{(postgres is null ? "" : $", into the PostgreSQL baseline (COPY) in {postgresSeconds:F1} s")}.
             Activating all {load.Actors.Count:N0} actor grains (each replays its log) took {activateSeconds:F1} s; managed heap {memoryBefore / 1048576.0:N0} → {memoryAfter / 1048576.0:N0} MB, {perGrain / 1024:N1} KB per active actor grain; process working set {Environment.WorkingSet / 1048576.0:N0} MB.
             """);
         report.Add($"{prefix}.load.statements_per_s", scale / loadSeconds, "statements/s");
@@ -109,23 +121,23 @@ public static class QueryBenchmark
         report.Add($"{prefix}.silo_working_set", Environment.WorkingSet / 1048576.0, "MB");
 
         var grains = silo.Grains;
-        var kinds = new (string Name, string Label, Func<(string Actor, string Target), Task> Ours, Func<(string Actor, string Target), Task> Theirs)[]
+        var kinds = new (string Name, string Label, Func<(string Actor, string Target), Task> Ours, Func<SqlBaseline, (string Actor, string Target), Task> Theirs)[]
         {
             ("timeline", " actor timeline toward one target, by month",
                 q => grains.GetGrain<IActorGrain>(q.Actor).GetTimelineAsync(q.Target, TimeBucket.Month, null, null),
-                q => baseline.TimelineAsync(q.Actor, q.Target)),
+                (b, q) => b.TimelineAsync(q.Actor, q.Target)),
             ("timeline_all", " actor timeline toward all targets, by month",
                 q => grains.GetGrain<IActorGrain>(q.Actor).GetTimelineAsync(null, TimeBucket.Month, null, null),
-                q => baseline.TimelineAllAsync(q.Actor)),
+                (b, q) => b.TimelineAllAsync(q.Actor)),
             ("statements_page", " actor statements, first page of 50",
                 q => grains.GetGrain<IActorGrain>(q.Actor).GetStatementsAsync(new StatementQuery()),
-                q => baseline.StatementsPageAsync(q.Actor)),
+                (b, q) => b.StatementsPageAsync(q.Actor)),
             ("supporters", " target supporters and opponents",
                 q => grains.GetGrain<ITargetGrain>(q.Target).GetStandingAsync(null, null),
-                q => baseline.SupportersAsync(q.Target)),
+                (b, q) => b.SupportersAsync(q.Target)),
             ("shifts", " actor shifts visible in 2019, with evidence",
                 q => grains.GetGrain<IActorGrain>(q.Actor).GetShiftsAsync(null, WindowFrom, WindowTo),
-                q => baseline.ShiftsAsync(q.Actor, WindowFrom, WindowTo, settings)),
+                (b, q) => b.ShiftsAsync(q.Actor, WindowFrom, WindowTo, settings)),
         };
 
         await CheckAnswersAsync(report, grains, baseline, sample.Take(25).ToList());
@@ -133,22 +145,45 @@ public static class QueryBenchmark
         var actorsById = load.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         await CheckNetworkAsync(report, grains, baseline, actorsById, months[months.Count / 2]);
 
+        if (postgres is not null)
+        {
+            await CheckAnswersAsync(report, grains, postgres, sample.Take(25).ToList());
+            await CheckNetworkAsync(report, grains, postgres, actorsById, months[months.Count / 2]);
+        }
+
+        // Each kind: how to ask StanceTracker, and how to ask a baseline (the same question, given the baseline).
         var measured = kinds.Select(k => (k.Name, k.Label,
                 Ours: (Func<Task<(LatencyStats, double)>>)(() => MeasureAsync(sample, k.Ours)),
-                Theirs: (Func<Task<(LatencyStats, double)>>)(() => MeasureAsync(sample, k.Theirs))))
+                Theirs: (Func<SqlBaseline, Task<(LatencyStats, double)>>)(b => MeasureAsync(sample, q => k.Theirs(b, q)))))
             .Append(("network", " positions network of one month, as GraphML",
                 () => MeasureAsync(months, async month => NetworkGraphMl.Write(NetworkBuilder.Build(
                     await grains.GetGrain<IPositionsGrain>(0).GetPositionsAsync(month, month.AddMonths(1).AddDays(-1)), actorsById, month, month.AddMonths(1)))),
-                () => MeasureAsync(months, async month => NetworkGraphMl.Write(NetworkBuilder.Build(
-                    await baseline.PositionsAsync(month, month.AddMonths(1)), actorsById, month, month.AddMonths(1))))));
+                b => MeasureAsync(months, async month => NetworkGraphMl.Write(NetworkBuilder.Build(
+                    await b.PositionsAsync(month, month.AddMonths(1)), actorsById, month, month.AddMonths(1))))));
         foreach (var (name, label, ours, theirs) in measured)
         {
             var (oursStats, oursRate) = await ours();
-            var (theirsStats, theirsRate) = await theirs();
-            rows.Add([BenchReport.N(scale), label,
+            var (theirsStats, theirsRate) = await theirs(baseline);
+            var row = new List<string>
+            {
+                BenchReport.N(scale), label,
                 $"{oursStats.Percentile(0.5):N0} / {oursStats.Percentile(0.95):N0} / {oursStats.Percentile(0.99):N0}", BenchReport.N(oursRate),
                 $"{theirsStats.Percentile(0.5):N0} / {theirsStats.Percentile(0.95):N0} / {theirsStats.Percentile(0.99):N0}", BenchReport.N(theirsRate),
-                $"{theirsStats.Percentile(0.5) / oursStats.Percentile(0.5):N1}×", $"{theirsStats.Percentile(0.99) / oursStats.Percentile(0.99):N1}×"]);
+                $"{theirsStats.Percentile(0.5) / oursStats.Percentile(0.5):N1}×", $"{theirsStats.Percentile(0.99) / oursStats.Percentile(0.99):N1}×",
+            };
+            if (postgres is not null)
+            {
+                var (pgStats, pgRate) = await theirs(postgres);
+                row.AddRange([
+                    $"{pgStats.Percentile(0.5):N0} / {pgStats.Percentile(0.95):N0} / {pgStats.Percentile(0.99):N0}", BenchReport.N(pgRate),
+                    $"{pgStats.Percentile(0.5) / oursStats.Percentile(0.5):N1}×", $"{pgStats.Percentile(0.99) / oursStats.Percentile(0.99):N1}×"]);
+                report.Add($"{prefix}.{name}.postgres_p50", pgStats.Percentile(0.5) / 1000, "ms");
+                report.Add($"{prefix}.{name}.postgres_p99", pgStats.Percentile(0.99) / 1000, "ms");
+                report.Add($"{prefix}.{name}.postgres_queries_per_s", pgRate, "queries/s");
+                report.Add($"{prefix}.{name}.postgres_ratio_p50", pgStats.Percentile(0.5) / oursStats.Percentile(0.5), "PostgreSQL baseline/StanceTracker");
+                report.Add($"{prefix}.{name}.postgres_ratio_p99", pgStats.Percentile(0.99) / oursStats.Percentile(0.99), "PostgreSQL baseline/StanceTracker");
+            }
+            rows.Add(row);
             report.Add($"{prefix}.{name}.p50", oursStats.Percentile(0.5) / 1000, "ms");
             report.Add($"{prefix}.{name}.p95", oursStats.Percentile(0.95) / 1000, "ms");
             report.Add($"{prefix}.{name}.p99", oursStats.Percentile(0.99) / 1000, "ms");
@@ -197,8 +232,8 @@ public static class QueryBenchmark
                 && standing.Supporters.Count == sql.Supporters && standing.Opponents.Count == sql.Opponents && standing.Neutral.Count == sql.Neutral;
             if (same) agree++;
         }
-        report.Text($"Same answers (monthly stance counts and net score, supporter/opponent/neutral counts) from both systems on {agree} of {questions.Count} questions checked.");
-        report.Add("queries.answers_agree", agree / (double)Math.Max(1, questions.Count), "share of checked questions");
+        report.Text($"Same answers (monthly stance counts and net score, supporter/opponent/neutral counts) from StanceTracker and the {baseline.Name} baseline on {agree} of {questions.Count} questions checked.");
+        report.Add($"queries.answers_agree.{baseline.Name.ToLowerInvariant()}", agree / (double)Math.Max(1, questions.Count), "share of checked questions");
     }
 
     // The network from both systems for one month: the same nodes and edges with the same weights.
@@ -215,8 +250,8 @@ public static class QueryBenchmark
         var differing = ours.Edges.Zip(theirs.Edges).FirstOrDefault(p => p.First.Source != p.Second.Source || p.First.Target != p.Second.Target
             || p.First.Kind != p.Second.Kind || Math.Abs(p.First.Weight - p.Second.Weight) >= 1e-9 || p.First.Support != p.Second.Support
             || p.First.Oppose != p.Second.Oppose || p.First.Neutral != p.Second.Neutral);
-        report.Text($"Same positions network (nodes, edges, weights) from both systems for {month:yyyy-MM}: {(same ? "yes" : $"no (first difference: {differing.First} against {differing.Second}; nodes {ours.Nodes.Count} and {theirs.Nodes.Count})")}, {ours.Nodes.Count:N0} nodes and {ours.Edges.Count:N0} edges.");
-        report.Add("queries.network_agrees", same ? 1 : 0, "1 when both systems export the same GraphML");
+        report.Text($"Same positions network (nodes, edges, weights) from StanceTracker and the {baseline.Name} baseline for {month:yyyy-MM}: {(same ? "yes" : $"no (first difference: {differing.First} against {differing.Second}; nodes {ours.Nodes.Count} and {theirs.Nodes.Count})")}, {ours.Nodes.Count:N0} nodes and {ours.Edges.Count:N0} edges.");
+        report.Add($"queries.network_agrees.{baseline.Name.ToLowerInvariant()}", same ? 1 : 0, "1 when both systems export the same network");
     }
 
     private static long Heap()
