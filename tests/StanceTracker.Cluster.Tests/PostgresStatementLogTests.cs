@@ -49,4 +49,33 @@ public sealed class PostgresStatementLogTests(ClusterServers servers)
         var strongest = await log.StrongestAsync("erdogan", "haftar", StanceKind.Oppose, published.UtcDateTime, published.UtcDateTime, 3);
         Assert.Equal(3, strongest.Count);
     }
+
+    [Fact]
+    public async Task Relays_are_found_through_the_index_also_for_statements_logged_before_it()
+    {
+        const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
+        var database = await StanceDatabase.CreateAsync(servers);
+        await using var postgres = new PostgresDatabase(database.ConnectionString);
+        var matcher = new RelayMatcher(new RelaySettings());
+        StatementRecord Said(string id, string article, int day, string content) => new(
+            id, article, "russia", "Russia", new DateTimeOffset(2020, 6, day, 12, 0, 0, TimeSpan.Zero), "Wire", "title", "en", "indirect",
+            "said", content, 0, 9, content, 0, [new TargetStanceRecord("haftar", "Khalifa Haftar", "person", StanceKind.Oppose, -0.7, 0.9)]);
+
+        var first = await new PostgresStatementLog(postgres, matcher).AppendAsync("russia", [Said("o1", "wire-a", 10, rejection)]);
+        Assert.False(Assert.Single(first).IsRelay);
+        // As a database migrated to step 4 from step 3 finds its earlier statements: no words, no keys, no index settings.
+        await database.QueryAsync("UPDATE statements SET tokens = NULL RETURNING seq");
+        await database.QueryAsync("DELETE FROM statement_relay_keys RETURNING seq");
+        await database.QueryAsync("DELETE FROM relay_index RETURNING id");
+
+        // A silo started after the upgrade keys the old statement before its first append, so the reworded copy is a relay.
+        var log = new PostgresStatementLog(postgres, matcher);
+        var copy = Assert.Single(await log.AppendAsync("russia", [Said("o1-b", "wire-b", 11, rejection.Replace("launched", "started", StringComparison.Ordinal))]));
+        Assert.Equal(first[0].Sequence, copy.RelayOf);
+        // Too far apart in time, and a different remark: votes of their own.
+        var others = await log.AppendAsync("russia", [Said("o2", "wire-c", 20, rejection), Said("o3", "wire-d", 11, "Moscow rejects any foreign military deployment in Libya")]);
+        Assert.All(others, o => Assert.False(o.IsRelay));
+        Assert.Equal(0, await database.CountAsync("SELECT count(*) FROM statements WHERE tokens IS NULL"));
+        Assert.Equal(3, await database.CountAsync("SELECT count(DISTINCT seq) FROM statement_relay_keys"));
+    }
 }

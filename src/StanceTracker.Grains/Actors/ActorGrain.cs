@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Hosting;
@@ -16,6 +17,14 @@ namespace StanceTracker.Grains.Actors;
 /// cost of recording a statement does not grow with the actor's history; a crash loses nothing because activation
 /// replays the log past the snapshot's <see cref="ActorState.AppliedSequence"/>.
 /// </summary>
+/// <remarks>
+/// Reentrant, so that articles arriving for a much-quoted speaker while its log append is in flight are not queued one
+/// commit each: they wait in <see cref="_queued"/> and go into the next append together (<see cref="RecordAsync"/>).
+/// Only that one append-and-apply sequence at a time ever changes the aggregates; every other method only reads them,
+/// and reads them within one turn (no await between reading and using a collection), so an interleaved query sees
+/// the aggregates before or after a batch, never half-way.
+/// </remarks>
+[Reentrant]
 public sealed class ActorGrain(
     [PersistentState("actor", StorageNames.GrainState)] IPersistentState<ActorState> state,
     IStatementLog log,
@@ -26,6 +35,14 @@ public sealed class ActorGrain(
     public const int SnapshotEvery = 64;
 
     private int _unsnapshotted;
+
+    // Calls waiting for the next log append, and the batch in flight (null or completed: none).
+    private List<PendingRecord> _queued = [];
+    private Task? _inFlight;
+
+    // A batch failed part-way: this activation's aggregates may lack statements its append committed, so it catches up
+    // from the log before recording more, and is deactivated once idle (a fresh activation rebuilds from the log).
+    private bool _mayLagLog;
 
     private string ActorId => this.GetPrimaryKeyString();
 
@@ -47,24 +64,66 @@ public sealed class ActorGrain(
             await state.WriteStateAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Logs the statements not logged yet and counts them; returns how many were new. While another call's append is in
+    /// flight this one waits, and every call that arrived meanwhile goes into the next append together: one
+    /// transaction for many articles instead of one commit each. Each call completes when that append is durable and
+    /// applied, with the number of its own statements that were new (a statement sent twice counts for the first only).
+    /// </summary>
     public async Task<int> RecordAsync(ActorInfo actor, IReadOnlyList<StatementRecord> statements)
+    {
+        var mine = new PendingRecord(actor, statements);
+        _queued.Add(mine);
+        while (_inFlight is { IsCompleted: false } running)
+        {
+            await running; // never throws: a batch reports its failure to its callers
+            if (mine.Done.Task.IsCompleted)
+                return await mine.Done.Task;
+        }
+        if (!mine.Done.Task.IsCompleted)
+        {
+            // Nothing is being appended: this call leads a batch of every call queued so far, its own included.
+            var batch = _queued;
+            _queued = [];
+            var run = RecordBatchAsync(batch);
+            _inFlight = run;
+            await run;
+        }
+        return await mine.Done.Task;
+    }
+
+    private async Task RecordBatchAsync(List<PendingRecord> batch)
     {
         try
         {
-            return await RecordCoreAsync(actor, statements);
+            var counts = await RecordCoreAsync(batch);
+            for (var i = 0; i < batch.Count; i++)
+                batch[i].Done.TrySetResult(counts[i]);
         }
-        catch
+        catch (Exception ex)
         {
             // Storage failed part-way: the append may even have committed with the error arriving after COMMIT, and
-            // the caller's retry would then find those statements logged and skip them. A fresh activation rebuilds
-            // the aggregates from its snapshot plus the log past it, so they count every statement exactly once.
+            // the callers' retries would then find those statements logged and skip them. Calls queued behind this
+            // batch first catch up from the log; once idle, the activation goes, and a fresh one rebuilds the
+            // aggregates from its snapshot plus the log past it, so they count every statement exactly once.
+            _mayLagLog = true;
             this.DeactivateOnIdle();
-            throw;
+            foreach (var pending in batch)
+                pending.Done.TrySetException(ex);
         }
     }
 
-    private async Task<int> RecordCoreAsync(ActorInfo actor, IReadOnlyList<StatementRecord> statements)
+    private async Task<int[]> RecordCoreAsync(List<PendingRecord> batch)
     {
+        if (_mayLagLog)
+        {
+            foreach (var entry in await log.ReadAfterAsync(ActorId, state.State.AppliedSequence))
+                Apply(entry);
+            _mayLagLog = false;
+        }
+
+        // The latest call's identity wins, as it would had the calls run one after another.
+        var actor = batch[^1].Actor;
         var identityChanged = state.State.Name != actor.Name || state.State.Type != actor.Type
             || !state.State.Aliases.SequenceEqual(actor.Aliases);
         if (identityChanged)
@@ -74,11 +133,25 @@ public sealed class ActorGrain(
             state.State.Aliases = [.. actor.Aliases];
         }
 
+        var statements = batch.Count == 1 ? batch[0].Statements : [.. batch.SelectMany(b => b.Statements)];
         var appended = await log.AppendAsync(ActorId, statements);
         foreach (var entry in appended)
             Apply(entry);
         _unsnapshotted += appended.Count;
         metrics.StatementsRecorded(appended.Count);
+
+        // Each call is told how many of its own statements were new; a statement two calls both sent (the same article
+        // ingested twice at once) was logged once and counts for the first.
+        var counts = new int[batch.Count];
+        if (batch.Count == 1)
+            counts[0] = appended.Count;
+        else
+        {
+            var fresh = appended.Select(a => a.Statement.Id).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < batch.Count; i++)
+                counts[i] = batch[i].Statements.Count(s => fresh.Remove(s.Id));
+        }
+
         // Announced shifts are remembered with the next snapshot, not written now: a snapshot write costs the whole
         // aggregate, and the worst a crash can do is announce a shift twice on a live feed (the record is the log).
         await PublishNewShiftsAsync(appended);
@@ -88,7 +161,7 @@ public sealed class ActorGrain(
             await state.WriteStateAsync();
             _unsnapshotted = 0;
         }
-        return appended.Count;
+        return counts;
     }
 
     public Task<ActorSummary?> GetSummaryAsync()
@@ -138,15 +211,14 @@ public sealed class ActorGrain(
     public async Task<IReadOnlyList<Shift>> GetShiftsAsync(string? target, DateTimeOffset? from, DateTimeOffset? to)
     {
         var (first, last) = StanceCalendar.DayRange(from, to);
-        var shifts = new List<Shift>();
-        foreach (var (targetId, tally) in TargetsMatching(target))
-        {
-            foreach (var found in ShiftDetector.Detect(tally.Days, shiftSettings))
-            {
-                if (found.ChangeDay >= first && found.ChangeDay <= last)
-                    shifts.Add(await ToShiftAsync(targetId, tally, found));
-            }
-        }
+        // Detected in one turn, before the first await: a batch recorded meanwhile must not change the targets being walked.
+        var detected = TargetsMatching(target)
+            .SelectMany(t => ShiftDetector.Detect(t.Value.Days, shiftSettings).Select(found => (TargetId: t.Key, Tally: t.Value, Found: found)))
+            .Where(d => d.Found.ChangeDay >= first && d.Found.ChangeDay <= last)
+            .ToList();
+        var shifts = new List<Shift>(detected.Count);
+        foreach (var (targetId, tally, found) in detected)
+            shifts.Add(await ToShiftAsync(targetId, tally, found));
         return [.. shifts.OrderBy(s => s.VisibleOn).ThenBy(s => s.TargetId, StringComparer.Ordinal)];
     }
 
@@ -235,5 +307,16 @@ public sealed class ActorGrain(
     {
         var sum = DayTally.Sum(days);
         return new TargetPosition(targetId, tally.Name, sum.Support, sum.Oppose, sum.Neutral, sum.NetScore);
+    }
+
+    /// <summary>One <see cref="RecordAsync"/> call waiting for its batch: what it brought, and how it ends.</summary>
+    private sealed class PendingRecord(ActorInfo actor, IReadOnlyList<StatementRecord> statements)
+    {
+        public ActorInfo Actor => actor;
+
+        public IReadOnlyList<StatementRecord> Statements => statements;
+
+        // Continuations run as their own turns, not inside the batch that completes them.
+        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

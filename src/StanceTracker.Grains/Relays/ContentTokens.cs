@@ -4,15 +4,21 @@ namespace StanceTracker.Grains.Relays;
 
 /// <summary>
 /// A statement's content as a set of normalised words (the extraction normalizer's folding: case, diacritics, alef and
-/// yeh forms), so that copies differing in spelling, punctuation or word order compare equal.
+/// yeh forms), so that copies differing in spelling, punctuation or word order compare equal. The words are kept in
+/// one fixed order, longest first (ties ordinal), which serves twice: two sets compare by one merge walk, and the first
+/// words of a set (its prefix, <see cref="Prefix"/>) are its rarest-looking ones, which is what the relay index keys
+/// statements by. The order is part of the stored format: changing it means rebuilding every stored key.
 /// </summary>
 public sealed class ContentTokens
 {
-    private readonly HashSet<string> _words;
+    /// <summary>Separates the words in <see cref="Stored"/>; the tokenizer never puts a space inside a word.</summary>
+    private const char Separator = ' ';
 
-    private ContentTokens(HashSet<string> words) => _words = words;
+    private readonly string[] _words;
 
-    public int Count => _words.Count;
+    private ContentTokens(string[] words) => _words = words;
+
+    public int Count => _words.Length;
 
     public static ContentTokens Of(string content)
     {
@@ -20,17 +26,48 @@ public sealed class ContentTokens
         foreach (var token in Tokenizer.Tokenize(content))
             if (token.IsWord)
                 words.Add(token.Normalized.ToLowerInvariant());
-        return new ContentTokens(words);
+        var ordered = words.ToArray();
+        Array.Sort(ordered, Compare);
+        return new ContentTokens(ordered);
+    }
+
+    /// <summary>Reads the form written by <see cref="Stored"/>: no tokenizing, no normalising again.</summary>
+    public static ContentTokens Parse(string stored) =>
+        new(stored.Length == 0 ? [] : stored.Split(Separator));
+
+    /// <summary>The words in index order, space-separated: what the logs keep beside each statement.</summary>
+    public string Stored => string.Join(Separator, _words);
+
+    /// <summary>
+    /// The words a set must share with any set at least <paramref name="minSimilarity"/> like it (prefix filtering):
+    /// if J(x, y) ≥ t then x and y share at least ⌈t·|y|⌉ words, so y's first |y| − ⌈t·|y|⌉ + 1 words in the common
+    /// order hold at least one of them, and likewise for x. Two sets whose prefixes share no word are below t for certain.
+    /// </summary>
+    public ReadOnlySpan<string> Prefix(double minSimilarity)
+    {
+        // The small tolerance rounds 0.8 × 5 = 4.000…01 down to 4: a prefix one word too long costs a candidate, one
+        // word too short could miss a relay.
+        var mustShare = (int)Math.Ceiling(minSimilarity * _words.Length - 1e-9);
+        var length = Math.Clamp(_words.Length - mustShare + 1, 0, _words.Length);
+        return _words.AsSpan(0, length);
     }
 
     /// <summary>Shared words over all words of both: 1 for the same set, 0 for nothing in common.</summary>
     public double Jaccard(ContentTokens other)
     {
-        if (_words.Count == 0 && other._words.Count == 0) return 1;
-        var (small, large) = _words.Count <= other._words.Count ? (_words, other._words) : (other._words, _words);
-        var shared = 0;
-        foreach (var word in small)
-            if (large.Contains(word)) shared++;
-        return (double)shared / (_words.Count + other._words.Count - shared);
+        if (_words.Length == 0 && other._words.Length == 0) return 1;
+        // Both arrays are in the same order, so one merge walk counts the shared words.
+        int i = 0, j = 0, shared = 0;
+        while (i < _words.Length && j < other._words.Length)
+        {
+            var order = Compare(_words[i], other._words[j]);
+            if (order == 0) { shared++; i++; j++; }
+            else if (order < 0) i++;
+            else j++;
+        }
+        return (double)shared / (_words.Length + other._words.Length - shared);
     }
+
+    private static int Compare(string a, string b) =>
+        a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b);
 }

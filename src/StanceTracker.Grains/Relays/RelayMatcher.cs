@@ -1,7 +1,10 @@
 namespace StanceTracker.Grains.Relays;
 
-/// <summary>A statement already logged that a new one may relay: its log position, article and content.</summary>
-public readonly record struct RelayCandidate(long Sequence, string ArticleId, DateTimeOffset Published, string Content);
+/// <summary>
+/// A statement already logged that a new one may relay: its log position, article, publication and stored words
+/// (<see cref="ContentTokens.Stored"/>). Logs find these through their relay index, never by reading content text.
+/// </summary>
+public readonly record struct RelayCandidate(long Sequence, string ArticleId, DateTimeOffset Published, string Tokens);
 
 /// <summary>The statement a new one relays, and how similar their contents are.</summary>
 public readonly record struct RelayMatch(long OriginalSequence, DateTimeOffset OriginalPublished, double Similarity);
@@ -11,13 +14,29 @@ public readonly record struct RelayMatch(long OriginalSequence, DateTimeOffset O
 /// statements within <see cref="RelaySettings.WithinDays"/> that are not relays themselves, so every relay points at
 /// the copy that carries the vote. Kept apart from storage so every log backend decides the same way.
 /// </summary>
+/// <remarks>
+/// Cost: a log keys each statement that can be relayed (not a relay, at least <see cref="RelaySettings.MinTokens"/>
+/// words) by its <see cref="Keys"/>, and looks up a new statement's keys within the day window. Only statements that
+/// share a key can reach the threshold, so the lookup reads a handful of index entries however long the speaker's
+/// history is, and the exact Jaccard check then runs on those few stored word lists.
+/// </remarks>
 public sealed class RelayMatcher(RelaySettings settings)
 {
     public RelaySettings Settings => settings;
 
-    public RelayMatch? Find(string articleId, string content, IEnumerable<RelayCandidate> candidates)
+    /// <summary>
+    /// The index keys of a statement that may be relayed later, and the keys to look up for a new one: the prefix of its
+    /// words at <see cref="RelaySettings.MinSimilarity"/>; none when it is too short to be a relay or to be relayed.
+    /// </summary>
+    public ReadOnlySpan<string> Keys(ContentTokens tokens) =>
+        tokens.Count < settings.MinTokens ? [] : tokens.Prefix(settings.MinSimilarity);
+
+    /// <summary>
+    /// The candidate most like the new statement at or above the threshold (ties: the earliest logged), or none.
+    /// Candidates are those sharing a key (<see cref="Keys"/>) within the window; a candidate may appear more than once.
+    /// </summary>
+    public RelayMatch? Find(string articleId, ContentTokens tokens, IEnumerable<RelayCandidate> candidates)
     {
-        var tokens = ContentTokens.Of(content);
         if (tokens.Count < settings.MinTokens)
             return null;
         RelayMatch? best = null;
@@ -25,10 +44,11 @@ public sealed class RelayMatcher(RelaySettings settings)
         {
             // Two statements in one article are two things said, even when alike.
             if (candidate.ArticleId == articleId) continue;
-            var other = ContentTokens.Of(candidate.Content);
+            var other = ContentTokens.Parse(candidate.Tokens);
             if (other.Count < settings.MinTokens) continue;
             var similarity = tokens.Jaccard(other);
-            if (similarity >= settings.MinSimilarity && (best is null || similarity > best.Value.Similarity))
+            if (similarity < settings.MinSimilarity) continue;
+            if (best is not { } b || similarity > b.Similarity || (similarity == b.Similarity && candidate.Sequence < b.OriginalSequence))
                 best = new RelayMatch(candidate.Sequence, candidate.Published, similarity);
         }
         return best;

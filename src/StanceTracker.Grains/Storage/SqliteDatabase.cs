@@ -29,6 +29,7 @@ public sealed class SqliteDatabase : IDisposable
         }.ToString();
         using var connection = Open();
         Execute(connection, Schema);
+        Migrate(connection);
     }
 
     public string Path { get; }
@@ -59,6 +60,62 @@ public sealed class SqliteDatabase : IDisposable
         // No per-open PRAGMAs: readers need none, and every query opens a (pooled) connection. The writer sets its own.
         return connection;
     }
+
+    /// <summary>
+    /// Brings a database made by an earlier release up to the current schema, step by step; the step reached is kept in
+    /// <c>PRAGMA user_version</c>. Each step runs in a write transaction that first re-reads the version, so two silos
+    /// opening one file together apply it once. Released steps are never edited, only appended.
+    /// </summary>
+    private static void Migrate(SqliteConnection connection)
+    {
+        for (var step = 0; step < Steps.Length; step++)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using var version = connection.CreateCommand();
+            version.Transaction = transaction;
+            version.CommandText = "PRAGMA user_version";
+            var current = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (current > Steps.Length)
+                throw new InvalidOperationException(
+                    $"the database {connection.DataSource} is at schema version {current}, newer than this program knows ({Steps.Length}): upgrade the program");
+            if (current == step)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"{Steps[step]}\nPRAGMA user_version = {step + 1};";
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    private static readonly string[] Steps =
+    [
+        // 1: relay detection at constant cost. Each statement keeps its normalised words (filled in by the statement
+        // log for statements logged before this step), and statements that can be relayed are keyed by the first words
+        // of that set (see Relays/ContentTokens.Prefix): a new statement looks up its own keys within the day window
+        // and compares words with the few statements found, instead of re-reading and re-tokenising every statement
+        // of the speaker in the window.
+        """
+        ALTER TABLE statements ADD COLUMN tokens TEXT;  -- the content's words (ContentTokens.Stored)
+
+        CREATE TABLE statement_relay_keys (
+            actor_id  TEXT NOT NULL,
+            token     TEXT NOT NULL,
+            published TEXT NOT NULL,
+            seq       INTEGER NOT NULL REFERENCES statements (seq),
+            PRIMARY KEY (actor_id, token, published, seq)
+        ) WITHOUT ROWID;
+
+        -- The relay settings the keys were made with: a lower similarity or word minimum needs longer prefixes or
+        -- more statements keyed, so the statement log rebuilds the keys when the settings change.
+        CREATE TABLE relay_index (
+            id             INTEGER PRIMARY KEY CHECK (id = 1),
+            min_similarity REAL NOT NULL,
+            min_tokens     INTEGER NOT NULL
+        );
+        """,
+    ];
 
     private static void Execute(SqliteConnection connection, string sql)
     {

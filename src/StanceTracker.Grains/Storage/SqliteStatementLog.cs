@@ -17,21 +17,30 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
 
+    private readonly SemaphoreSlim _preparing = new(1, 1);
+    private volatile bool _prepared;
+
     /// <remarks>Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>).</remarks>
     public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
     {
         if (statements.Count == 0)
             return [];
-        // Serialised here, on the caller's thread, so the single writer thread only runs SQL.
+        if (!_prepared)
+            await PrepareRelayIndexAsync();
+        // Serialised and tokenised here, on the caller's thread, so the single writer thread only runs SQL.
         var payloads = new string[statements.Count];
+        var tokens = new ContentTokens[statements.Count];
         for (var i = 0; i < statements.Count; i++)
+        {
             payloads[i] = JsonSerializer.Serialize(statements[i], StorageJson.Options);
-        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads));
+            tokens[i] = ContentTokens.Of(statements[i].Content);
+        }
+        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads, tokens));
     }
 
     private const string InsertStatement = """
-        INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload)
-        VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload)
+        INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload, tokens)
+        VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload, $tokens)
         ON CONFLICT (actor_id, statement_id) DO NOTHING
         RETURNING seq
         """;
@@ -42,29 +51,39 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
-    private const string RelayCandidates = $"""
-        SELECT s.seq, s.article_id, s.published, s.content FROM statements s
-        WHERE s.actor_id = $a AND s.published >= $from AND s.published < $to AND s.seq <> $self AND {NotRelay}
+    // One index seek per key of the new statement: only statements sharing a key can be relayed by it.
+    private const string RelayCandidates = """
+        SELECT s.seq, s.article_id, s.published, s.tokens FROM statement_relay_keys k JOIN statements s ON s.seq = k.seq
+        WHERE k.actor_id = $a AND k.token = $token AND k.published >= $from AND k.published < $to
+        """;
+
+    private const string InsertRelayKey = """
+        INSERT INTO statement_relay_keys (actor_id, token, published, seq) VALUES ($a, $token, $pub, $seq)
+        ON CONFLICT DO NOTHING
         """;
 
     private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES ($seq, $original, $similarity)";
 
-    private IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements, string[] payloads)
+    private IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements,
+        string[] payloads, ContentTokens[] tokens)
     {
         var appended = new List<LoggedStatement>(statements.Count);
+        var found = new List<RelayCandidate>();
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
+            var published = Sortable(statement.Published);
             var insert = writer.Command(InsertStatement);
             insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
             insert.Parameters.Add("$id", SqliteType.Text).Value = statement.Id;
             insert.Parameters.Add("$art", SqliteType.Text).Value = statement.ArticleId;
-            insert.Parameters.Add("$pub", SqliteType.Text).Value = Sortable(statement.Published);
+            insert.Parameters.Add("$pub", SqliteType.Text).Value = published;
             insert.Parameters.Add("$out", SqliteType.Text).Value = (object?)statement.Outlet ?? DBNull.Value;
             insert.Parameters.Add("$kind", SqliteType.Text).Value = statement.Kind;
             insert.Parameters.Add("$cue", SqliteType.Text).Value = statement.Cue;
             insert.Parameters.Add("$content", SqliteType.Text).Value = statement.Content;
             insert.Parameters.Add("$payload", SqliteType.Text).Value = payloads[i];
+            insert.Parameters.Add("$tokens", SqliteType.Text).Value = tokens[i].Stored;
             if (insert.ExecuteScalar() is not long seq)
                 continue; // already logged: re-ingestion must not count it twice
 
@@ -80,19 +99,23 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
                 target.ExecuteNonQuery();
             }
 
+            var keys = relays.Keys(tokens[i]);
             var day = statement.Published.UtcDateTime.Date;
-            var candidates = writer.Command(RelayCandidates);
-            candidates.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-            candidates.Parameters.Add("$from", SqliteType.Text).Value = Sortable(day.AddDays(-relays.Settings.WithinDays));
-            candidates.Parameters.Add("$to", SqliteType.Text).Value = Sortable(day.AddDays(relays.Settings.WithinDays + 1));
-            candidates.Parameters.Add("$self", SqliteType.Integer).Value = seq;
-            var found = new List<RelayCandidate>();
-            using (var reader = candidates.ExecuteReader())
+            var from = Sortable(day.AddDays(-relays.Settings.WithinDays));
+            var to = Sortable(day.AddDays(relays.Settings.WithinDays + 1));
+            found.Clear();
+            foreach (var key in keys)
             {
+                var candidates = writer.Command(RelayCandidates);
+                candidates.Parameters.Add("$a", SqliteType.Text).Value = actorId;
+                candidates.Parameters.Add("$token", SqliteType.Text).Value = key;
+                candidates.Parameters.Add("$from", SqliteType.Text).Value = from;
+                candidates.Parameters.Add("$to", SqliteType.Text).Value = to;
+                using var reader = candidates.ExecuteReader();
                 while (reader.Read())
                     found.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)), reader.GetString(3)));
             }
-            if (relays.Find(statement.ArticleId, statement.Content, found) is { } match)
+            if (relays.Find(statement.ArticleId, tokens[i], found) is { } match)
             {
                 var relay = writer.Command(InsertRelay);
                 relay.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
@@ -103,10 +126,89 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
             }
             else
             {
+                // Not a relay, so a later statement may relay this one: key it. Relays are never keyed, so every relay
+                // points at the copy that carries the vote.
+                foreach (var key in keys)
+                    InsertKey(writer, actorId, key, published, seq);
                 appended.Add(new LoggedStatement(seq, statement));
             }
         }
         return appended;
+    }
+
+    private static void InsertKey(SqliteWriter writer, string actorId, string key, string published, long seq)
+    {
+        var insert = writer.Command(InsertRelayKey);
+        insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
+        insert.Parameters.Add("$token", SqliteType.Text).Value = key;
+        insert.Parameters.Add("$pub", SqliteType.Text).Value = published;
+        insert.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Makes the relay index match the relay settings before the first append: statements logged before the index
+    /// existed get their words (tokenised once, here), and when the settings differ from those the keys were made with
+    /// (or no keys were made yet) every statement that can be relayed is keyed again. Runs on the writer, in one
+    /// transaction, so no append sees a half-built index; on a database that is up to date it reads one row.
+    /// </summary>
+    private async Task PrepareRelayIndexAsync()
+    {
+        await _preparing.WaitAsync();
+        try
+        {
+            if (!_prepared)
+                await database.Writes.WriteAsync(PrepareRelayIndex);
+            _prepared = true;
+        }
+        finally
+        {
+            _preparing.Release();
+        }
+    }
+
+    private bool PrepareRelayIndex(SqliteWriter writer)
+    {
+        var settings = writer.Command("SELECT min_similarity, min_tokens FROM relay_index WHERE id = 1");
+        using (var reader = settings.ExecuteReader())
+        {
+            if (reader.Read() && reader.GetDouble(0) == relays.Settings.MinSimilarity && reader.GetInt32(1) == relays.Settings.MinTokens)
+                return false;
+        }
+
+        var untokenised = new List<(long Seq, string Content)>();
+        using (var reader = writer.Command("SELECT seq, content FROM statements WHERE tokens IS NULL").ExecuteReader())
+        {
+            while (reader.Read())
+                untokenised.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+        foreach (var (seq, content) in untokenised)
+        {
+            var update = writer.Command("UPDATE statements SET tokens = $tokens WHERE seq = $seq");
+            update.Parameters.Add("$tokens", SqliteType.Text).Value = ContentTokens.Of(content).Stored;
+            update.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
+            update.ExecuteNonQuery();
+        }
+
+        writer.Command("DELETE FROM statement_relay_keys").ExecuteNonQuery();
+        var keyed = new List<(string Actor, long Seq, string Published, string Tokens)>();
+        using (var reader = writer.Command($"SELECT s.actor_id, s.seq, s.published, s.tokens FROM statements s WHERE {NotRelay}").ExecuteReader())
+        {
+            while (reader.Read())
+                keyed.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+        }
+        foreach (var (actor, seq, published, stored) in keyed)
+            foreach (var key in relays.Keys(ContentTokens.Parse(stored)))
+                InsertKey(writer, actor, key, published, seq);
+
+        var remember = writer.Command("""
+            INSERT INTO relay_index (id, min_similarity, min_tokens) VALUES (1, $similarity, $tokens)
+            ON CONFLICT (id) DO UPDATE SET min_similarity = excluded.min_similarity, min_tokens = excluded.min_tokens
+            """);
+        remember.Parameters.Add("$similarity", SqliteType.Real).Value = relays.Settings.MinSimilarity;
+        remember.Parameters.Add("$tokens", SqliteType.Integer).Value = relays.Settings.MinTokens;
+        remember.ExecuteNonQuery();
+        return true;
     }
 
     public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)

@@ -146,6 +146,28 @@ public static class PostgresSchema
             LEFT JOIN actors tg ON tg.id = t.target_id
             LEFT JOIN statement_relays r ON r.seq = s.seq;
             """),
+        (4, "relay index: each statement's words, and keys that find relay candidates at constant cost", """
+            -- The content's words (ContentTokens.Stored). Statements logged before this step get theirs from the
+            -- statement log when a silo starts (the tokenizer is the program's, not SQL's).
+            ALTER TABLE statements ADD COLUMN tokens text;
+
+            -- Statements that can be relayed, keyed by the first words of their word set (prefix filtering): a new
+            -- statement looks up its own keys within the day window, so the cost does not grow with the speaker's history.
+            CREATE TABLE statement_relay_keys (
+                actor_id  text NOT NULL,
+                token     text NOT NULL,
+                published timestamptz NOT NULL,
+                seq       bigint NOT NULL REFERENCES statements (seq),
+                PRIMARY KEY (actor_id, token, published, seq)
+            );
+
+            -- The relay settings the keys were made with; the statement log rebuilds the keys when they change.
+            CREATE TABLE relay_index (
+                id             integer PRIMARY KEY CHECK (id = 1),
+                min_similarity double precision NOT NULL,
+                min_tokens     integer NOT NULL
+            );
+            """),
     ];
 
     /// <summary>Applies the steps not applied yet; returns how many it applied (0 when another silo got there first).</summary>

@@ -1,0 +1,181 @@
+using Microsoft.Data.Sqlite;
+using StanceTracker.Abstractions.Stance;
+using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Relays;
+using StanceTracker.Grains.Storage;
+using static StanceTracker.Grains.Tests.Said;
+
+namespace StanceTracker.Grains.Tests;
+
+/// <summary>
+/// The relay index finds exactly the relays a comparison with every statement in the window would find, on new
+/// databases, on databases logged before the index existed, and after the relay settings change.
+/// </summary>
+public sealed class RelayIndexTests
+{
+    private static readonly string[] Vocabulary =
+    [
+        "moscow", "rejects", "the", "military", "offensive", "that", "haftar's", "forces", "launched", "on", "tripoli",
+        "and", "calls", "for", "talks", "ankara", "supports", "government", "of", "national", "accord", "ceasefire",
+        "berlin", "conference", "oil", "embargo", "mercenaries", "sirte", "jufra", "airbase", "parliament", "tobruk",
+    ];
+
+    [Fact]
+    public void Sets_at_or_above_the_threshold_always_share_a_prefix_word()
+    {
+        var random = new Random(7);
+        var checkedPairs = 0;
+        for (var pair = 0; pair < 4000; pair++)
+        {
+            var first = RandomWords(random, random.Next(1, 16));
+            // The second set: the first with a few words dropped and a few added, so many pairs are near the thresholds.
+            var second = first.Where(_ => random.NextDouble() > 0.12).Concat(RandomWords(random, random.Next(0, 3))).Distinct().ToList();
+            var x = ContentTokens.Of(string.Join(' ', first));
+            var y = ContentTokens.Of(string.Join(' ', second));
+            var exact = Jaccard(first, second);
+            Assert.Equal(exact, x.Jaccard(y), 12);
+            foreach (var threshold in new[] { 0.5, 0.7, 0.8, 0.9, 1.0 })
+            {
+                if (exact < threshold) continue;
+                checkedPairs++;
+                var shared = x.Prefix(threshold).ToArray().Intersect(y.Prefix(threshold).ToArray());
+                Assert.True(shared.Any(), $"{string.Join(' ', first)} | {string.Join(' ', second)} at {threshold}: J = {exact}, prefixes share nothing");
+            }
+        }
+        Assert.True(checkedPairs > 2000, $"only {checkedPairs} pairs reached a threshold");
+    }
+
+    [Fact]
+    public void Stored_words_read_back_as_the_same_set()
+    {
+        var tokens = ContentTokens.Of("Moscow REJECTS the offensive, and the offensive's end — قال الكرملين");
+        var again = ContentTokens.Parse(tokens.Stored);
+        Assert.Equal(tokens.Count, again.Count);
+        Assert.Equal(1.0, tokens.Jaccard(again));
+        Assert.Equal(tokens.Stored, again.Stored);
+        Assert.Equal(0, ContentTokens.Parse("").Count);
+    }
+
+    [Fact]
+    public async Task The_index_finds_what_comparing_with_every_statement_in_the_window_finds()
+    {
+        var data = Directory.CreateTempSubdirectory("stance-relay-index-").FullName;
+        using var database = new SqliteDatabase(new StanceStorageOptions(data));
+        var settings = new RelaySettings();
+        var log = new SqliteStatementLog(database, new RelayMatcher(settings));
+        var random = new Random(11);
+        var start = new DateTimeOffset(2020, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        // Rewordings of a few base remarks over a month, in batches of one to three articles, as ingestion appends them.
+        var bases = Enumerable.Range(0, 6).Select(_ => RandomWords(random, random.Next(3, 14))).ToList();
+        var logged = new List<(LoggedStatement Entry, List<string> Words)>();
+        var relaysSeen = 0;
+        for (var article = 0; article < 160; article++)
+        {
+            var batch = new List<(StatementRecord Record, List<string> Words)>();
+            for (var k = random.Next(1, 3); k > 0; k--)
+            {
+                var words = bases[random.Next(bases.Count)].Where(_ => random.NextDouble() > 0.08)
+                    .Concat(random.NextDouble() < 0.5 ? RandomWords(random, 1) : []).Distinct().ToList();
+                var id = $"s{article}-{k}";
+                batch.Add((By("russia", id, start.AddDays(random.Next(30)).ToString("yyyy-MM-dd"), "haftar", StanceKind.Oppose, -0.8,
+                    article: $"article-{article}", content: string.Join(' ', words)), words));
+            }
+            var appended = await log.AppendAsync("russia", [.. batch.Select(b => b.Record)]);
+            Assert.Equal(batch.Count, appended.Count);
+            foreach (var (entry, (_, words)) in appended.Zip(batch))
+            {
+                var expected = BruteForce(settings, entry.Statement, words, logged);
+                Assert.Equal(expected, entry.RelayOf);
+                if (entry.IsRelay) relaysSeen++;
+                logged.Add((entry, words));
+            }
+        }
+        // The case must hold both kinds, or it would prove nothing about one of them.
+        Assert.InRange(relaysSeen, 20, logged.Count - 20);
+    }
+
+    [Fact]
+    public async Task A_database_logged_before_the_index_existed_finds_relays_of_its_old_statements()
+    {
+        const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
+        var data = Directory.CreateTempSubdirectory("stance-relay-upgrade-").FullName;
+        await using (var stance = await StanceCluster.StartAsync(data))
+            await RecordAsync(stance.Grains, By("russia", "o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, "wire-a", "Wire A", rejection));
+
+        // Back to the schema of the release before the index: no words column, no keys, schema version 0.
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                DROP TABLE statement_relay_keys; DROP TABLE relay_index; ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;
+                """;
+            downgrade.ExecuteNonQuery();
+        }
+
+        await using (var stance = await StanceCluster.StartAsync(data))
+        {
+            await RecordAsync(stance.Grains, By("russia", "o1-b", "2020-06-11", "haftar", StanceKind.Oppose, -0.8, "wire-b", "Wire B",
+                rejection.Replace("launched", "started", StringComparison.Ordinal)));
+            var june = Assert.Single(await StanceTracker.Api.Queries.StanceQueries.TimelineAsync(stance.Grains, "russia", "haftar",
+                StanceTracker.Abstractions.Stance.TimeBucket.Month, null, null));
+            Assert.Equal((1, 2), (june.Oppose, june.Articles));
+        }
+        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
+        Assert.Equal(1L, Scalar(data, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public async Task Lowering_the_similarity_rebuilds_the_keys_so_older_statements_are_found()
+    {
+        const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
+        var data = Directory.CreateTempSubdirectory("stance-relay-settings-").FullName;
+        await using (var stance = await StanceCluster.StartAsync(data, relays: new RelaySettings { MinSimilarity = 1.0 }))
+            await RecordAsync(stance.Grains, By("russia", "o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, "wire-a", "Wire A", rejection));
+
+        // At similarity 1 the statement was keyed by its longest word only ("offensive"); this rewording (J = 14/16)
+        // lacks that word, so without a rebuild at 0.8 its own keys would not meet the old statement's.
+        await using (var stance = await StanceCluster.StartAsync(data))
+        {
+            await RecordAsync(stance.Grains, By("russia", "o1-b", "2020-06-11", "haftar", StanceKind.Oppose, -0.8, "wire-b", "Wire B",
+                rejection.Replace("offensive", "attack", StringComparison.Ordinal)));
+            var june = Assert.Single(await StanceTracker.Api.Queries.StanceQueries.TimelineAsync(stance.Grains, "russia", "haftar",
+                StanceTracker.Abstractions.Stance.TimeBucket.Month, null, null));
+            Assert.Equal((1, 2), (june.Oppose, june.Articles));
+        }
+    }
+
+    private static long? BruteForce(RelaySettings settings, StatementRecord statement, List<string> words,
+        List<(LoggedStatement Entry, List<string> Words)> logged)
+    {
+        if (words.Count < settings.MinTokens) return null;
+        var day = statement.Published.UtcDateTime.Date;
+        var best = logged
+            .Where(l => !l.Entry.IsRelay && l.Entry.Statement.ArticleId != statement.ArticleId && l.Words.Count >= settings.MinTokens)
+            .Where(l => l.Entry.Statement.Published >= day.AddDays(-settings.WithinDays) && l.Entry.Statement.Published < day.AddDays(settings.WithinDays + 1))
+            .Select(l => (l.Entry.Sequence, Similarity: Jaccard(words, l.Words)))
+            .Where(c => c.Similarity >= settings.MinSimilarity)
+            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Sequence)
+            .ToList();
+        return best.Count == 0 ? null : best[0].Sequence;
+    }
+
+    private static double Jaccard(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        var x = a.ToHashSet();
+        var y = b.ToHashSet();
+        return x.Count == 0 && y.Count == 0 ? 1 : (double)x.Intersect(y).Count() / x.Union(y).Count();
+    }
+
+    private static List<string> RandomWords(Random random, int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).Distinct()];
+
+    private static long Scalar(string data, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
