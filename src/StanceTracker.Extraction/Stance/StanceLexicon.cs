@@ -13,6 +13,7 @@ public sealed class StanceLexicon
     private readonly HashSet<string> _relatives = new(StringComparer.Ordinal);
     private readonly HashSet<string> _descriptors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warnings = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _eventNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _settings = new(StringComparer.Ordinal);
 
     /// <summary>How many tokens before a stance word a negator still reverses it (within the same clause).</summary>
@@ -34,6 +35,9 @@ public sealed class StanceLexicon
     /// عند): an actor named inside that phrase is not what the statement is about.
     /// </summary>
     public bool IsDescriptor(AnalyzedText text, int token) => AnyReading(text, token, _relatives) || AnyReading(text, token, _descriptors);
+
+    /// <summary>A noun naming an event (مؤتمر، اجتماع): a place name right after it is where, not who.</summary>
+    public bool IsEventNoun(AnalyzedText text, int token) => AnyReading(text, token, _eventNouns);
 
     /// <summary>A word of warning (حذر، مغبة): what is warned against is opposed, so an oppose word it governs reverses.</summary>
     public bool IsWarning(AnalyzedText text, int token) => AnyReading(text, token, _warnings);
@@ -75,7 +79,7 @@ public sealed class StanceLexicon
         if (node is null) return;
         if (node is not YamlMappingNode section) throw file.Error(node, "'stance' must be a mapping (support, oppose, negators)");
         file.OnlyKeys(section, "'stance'", "language", "support", "oppose", "negators", "negation_scope", "relatives", "descriptors",
-            "descriptor_scope", "epithet_reach", "warnings", "settings");
+            "descriptor_scope", "epithet_reach", "event_nouns", "warnings", "settings");
 
         ReadWords(file, section, "support", Polarity.Support);
         ReadWords(file, section, "oppose", Polarity.Oppose);
@@ -83,6 +87,7 @@ public sealed class StanceLexicon
         ReadWordSet(file, section, "relatives", _relatives);
         ReadWordSet(file, section, "descriptors", _descriptors);
         ReadWordSet(file, section, "warnings", _warnings);
+        ReadWordSet(file, section, "event_nouns", _eventNouns);
         var settings = file.Sequence(section, "settings", "'stance'");
         if (settings is not null)
             foreach (var (value, _) in file.Strings(settings, "'settings'"))

@@ -114,6 +114,8 @@ public sealed class StanceScorer
             if (DescriptorBefore(text, statement.ContentFirst, target.FirstToken) is { } descriptor) described[target] = descriptor;
             else TallyOf(target.Actor);
         }
+        // Actors with a tally so far are targets whatever their score; the rest only if the words come out for or against.
+        var named = order.Count;
 
         foreach (var rejected in negated ?? [])
         {
@@ -144,8 +146,11 @@ public sealed class StanceScorer
         }
 
         var stances = new List<TargetStance>(order.Count);
-        foreach (var actor in order)
-            stances.Add(tallies[actor.Id].ToStance(actor.Ref));
+        for (var k = 0; k < order.Count; k++)
+        {
+            var stance = tallies[order[k].Id].ToStance(order[k].Ref);
+            if (k < named || stance.Polarity != Polarity.Neutral) stances.Add(stance);
+        }
         return stances;
     }
 
@@ -286,6 +291,8 @@ public sealed class StanceScorer
     // sets a time, and what it names is not what the statement is about.
     private int? DescriptorBefore(AnalyzedText text, int contentFirst, int token)
     {
+        // "مؤتمر القاهرة": a name right after an event noun is where the event took place.
+        if (token > contentFirst && _lexicon.IsEventNoun(text, token - 1)) return token - 1;
         var words = 0;
         for (var j = token - 1; j >= contentFirst && words <= _lexicon.DescriptorScope; j--)
         {

@@ -45,6 +45,23 @@ public class ArabicClauseStanceTests
     }
 
     [Fact]
+    public void A_described_actor_reached_only_faintly_is_still_no_target()
+    {
+        // هجوم, seven words on, is not about the government the spokesman's title names.
+        var statement = Single("وقال محمد الحجازي وهو متحدث باسم قائد جيش حكومة الوفاق والتي يوجد مقرها في غرب البلاد إن الهجوم استهدف سفينة.");
+        Assert.Null(statement.Toward("gna"));
+    }
+
+    [Fact]
+    public void A_capital_right_after_an_event_noun_is_a_place_and_a_deputy_is_not_the_head()
+    {
+        Assert.Null(Single("وقال الرئيس أردوغان إن الاجتماع يأتي تنفيذا لقرارات مؤتمر القاهرة.").Toward("egypt"));
+        Assert.Equal(Polarity.Neutral, Single("وقال الرئيس أردوغان إن القاهرة أرسلت وفدا.").Toward("egypt")?.Polarity);
+        // The deputy of the congress's head is someone else than its head (the dictionary has no such role).
+        Assert.DoesNotContain(Single("وقال الرئيس أردوغان إن نائب رئيس المؤتمر الوطني العام وصل إلى أنقرة.").Stances, s => s.Target.Type == "person");
+    }
+
+    [Fact]
     public void Warning_against_rejecting_something_supports_it()
     {
         Assert.Equal(Polarity.Support, Single("وحذر الرئيس أردوغان الأطراف الليبية من رفض اتفاق الصخيرات.").Toward("issue:skhirat-agreement")?.Polarity);
