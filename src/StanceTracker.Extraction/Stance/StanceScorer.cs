@@ -111,8 +111,10 @@ public sealed class StanceScorer
         var described = new Dictionary<ActorMatch, int>(ReferenceEqualityComparer.Instance);
         foreach (var target in targets)
         {
-            if (DescriptorBefore(text, statement.ContentFirst, target.FirstToken) is { } descriptor) described[target] = descriptor;
-            else TallyOf(target.Actor);
+            if (DescriptorBefore(text, statement.ContentFirst, target.FirstToken) is not { } descriptor) TallyOf(target.Actor);
+            // "الهجوم الذي تشنه قوات حفتر": the relative verb's pronoun is the head, so the name after it is the head's
+            // doer, and a word judging the head (ترفض الهجوم) judges the doer: reachable from before the pronoun.
+            else described[target] = IsDoerOfHead(text, descriptor, target) ? statement.ContentFirst - 1 : descriptor;
         }
         // Actors with a tally so far are targets whatever their score; the rest only if the words come out for or against.
         var named = order.Count;
@@ -303,6 +305,14 @@ public sealed class StanceScorer
             words++;
         }
         return null;
+    }
+
+    private bool IsDoerOfHead(AnalyzedText text, int descriptor, ActorMatch target)
+    {
+        if (!_lexicon.IsRelative(text, descriptor) || target.FirstToken != descriptor + 2) return false;
+        var verb = text.Tokens[descriptor + 1];
+        return verb.IsWord && verb.Normalized.Length > 3 && Tokenizer.IsArabic(verb.Normalized)
+            && (verb.Normalized.EndsWith('\u0647') || verb.Normalized.EndsWith("\u0647\u0627", StringComparison.Ordinal) || verb.Normalized.EndsWith("\u0647\u0645", StringComparison.Ordinal));
     }
 
     // "الطرف الذي رفض توقيع الاتفاق": a stance word at most one word after a relative pronoun is the described noun's act.

@@ -36,6 +36,14 @@ public class ArabicClauseStanceTests
     }
 
     [Fact]
+    public void Judging_a_deed_judges_its_doer_named_in_the_relative_clause()
+    {
+        // تشنه: the pronoun is the attack, so Haftar's forces are who launch it.
+        var statement = Single("وقال الرئيس أردوغان إن تركيا ترفض الهجوم الذي تشنه قوات حفتر، وتدعم الحوار.");
+        Assert.Equal(Polarity.Oppose, statement.Toward("haftar")?.Polarity);
+    }
+
+    [Fact]
     public void An_actor_named_only_inside_a_descriptive_phrase_is_not_a_target()
     {
         Assert.Null(Single("وقال الرئيس أردوغان إن قوات موالية لحكومة الوفاق اشتبكت مع مسلحين.").Toward("gna"));
