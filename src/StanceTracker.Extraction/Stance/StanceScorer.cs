@@ -32,6 +32,8 @@ public sealed class StanceScorer
 {
     private const int MaxDistance = 8;
     private const double NeutralBand = 0.2;
+    // How many words may separate two conjoined targets ("وحل الصراع الحالي عبر عملية سياسية").
+    private const int ConjunctWords = 6;
 
     private readonly StanceLexicon _lexicon;
     private readonly ActorDictionary _actors;
@@ -133,7 +135,8 @@ public sealed class StanceScorer
             if (first is not null) TallyOf(first.Actor).Add(cueSign * Reversal(first), 1.0, statement.CueSpan, negated: false);
         }
 
-        foreach (var hit in Hits(text, statement, cueSign))
+        var hits = Hits(text, statement, cueSign);
+        foreach (var hit in hits)
         {
             // A word before a descriptive phrase governs the noun the phrase describes, not what the phrase names.
             var (nearest, distance) = Nearest(text, targets, hit.First, hit.End,
@@ -142,7 +145,23 @@ public sealed class StanceScorer
             // other, unnamed party (مكافحة الإرهاب والمليشيات), not the nearest target.
             if (!hit.Governs && hit.Sign < 0 && distance > _lexicon.EpithetReach) nearest = null;
             if (nearest is not null && distance <= MaxDistance)
-                TallyOf(nearest.Actor).Add(hit.Sign * Reversal(nearest), hit.Weight * Proximity(distance), hit.Span, hit.Negated);
+            {
+                var weight = hit.Weight * Proximity(distance);
+                TallyOf(nearest.Actor).Add(hit.Sign * Reversal(nearest), weight, hit.Span, hit.Negated);
+                // "ضرورة وحدة ليبيا وحل الصراع عبر عملية سياسية": a word governs its whole coordinated object, so each
+                // target joined by و after its object, with no clause break or other stance word between, gets it too.
+                if (!hit.Governs || nearest.FirstToken < hit.End) continue;
+                var from = nearest;
+                foreach (var next in targets)
+                {
+                    if (next.FirstToken < from.EndToken) continue;
+                    // A conjunct named by an epithet (ووقف بيع الانقلابيين) carries the speaker's own word for it.
+                    if (!Conjoined(text, from.EndToken, next.FirstToken, hits) || hits.Exists(h => h.First >= next.FirstToken && h.First < next.EndToken)) break;
+                    if (!described.TryGetValue(next, out var descriptor) || hit.First > descriptor)
+                        TallyOf(next.Actor).Add(hit.Sign * Reversal(next), weight, hit.Span, hit.Negated);
+                    from = next;
+                }
+            }
             else if (addressee is not null)
                 TallyOf(addressee.Actor).Add(hit.Sign, hit.Weight * 0.6, hit.Span, hit.Negated);
         }
@@ -305,6 +324,24 @@ public sealed class StanceScorer
             words++;
         }
         return null;
+    }
+
+    // Whether the words between two targets join them as conjuncts: a و-word right after the first, at most a few words,
+    // no clause break, quote or other stance word.
+    private static bool Conjoined(AnalyzedText text, int from, int to, List<Hit> hits)
+    {
+        if (to <= from || !text.Tokens[from].IsWord || text.Text[text.Tokens[from].Start] != '\u0648' || text.Tokens[from].End - text.Tokens[from].Start < 3)
+            return false;
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            var t = text.Tokens[k];
+            if (t.IsClauseBreak || t.IsSentenceEnd || t.Kind == TokenKind.Quote) return false;
+            if (t.IsWord && ++words > ConjunctWords) return false;
+        }
+        foreach (var other in hits)
+            if (other.First >= from && other.First < to) return false;
+        return true;
     }
 
     private bool IsDoerOfHead(AnalyzedText text, int descriptor, ActorMatch target)

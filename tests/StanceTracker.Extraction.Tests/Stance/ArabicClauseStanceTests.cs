@@ -70,6 +70,19 @@ public class ArabicClauseStanceTests
     }
 
     [Fact]
+    public void A_stance_word_governs_each_conjunct_of_its_object()
+    {
+        var statement = Single("وشدد الرئيس أردوغان على ضرورة وحدة ليبيا وإنهاء الأزمة عبر حل سياسي.");
+        Assert.Equal(Polarity.Support, statement.Toward("issue:libya-unity")?.Polarity);
+        Assert.Equal(Polarity.Support, statement.Toward("issue:political-solution")?.Polarity);
+        // A conjunct named by an epithet keeps the epithet's polarity.
+        Assert.Equal(Polarity.Oppose, Single("وقال الرئيس أردوغان إن على العالم دعم حكومة الوفاق ومنع الانقلابيين من بيع النفط.").Toward("haftar")?.Polarity);
+        // Across a comma the second target is a new clause's, not the word's object.
+        var apart = Single("وشدد الرئيس أردوغان على ضرورة وحدة ليبيا، وتحدث عن حل سياسي.");
+        Assert.NotEqual(Polarity.Support, apart.Toward("issue:political-solution")?.Polarity);
+    }
+
+    [Fact]
     public void Warning_against_rejecting_something_supports_it()
     {
         Assert.Equal(Polarity.Support, Single("وحذر الرئيس أردوغان الأطراف الليبية من رفض اتفاق الصخيرات.").Toward("issue:skhirat-agreement")?.Polarity);
