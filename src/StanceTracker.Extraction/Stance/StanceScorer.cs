@@ -25,7 +25,8 @@ namespace StanceTracker.Extraction.Stance;
 /// inside a descriptive phrase (الذي…، موالية ل…، باسم…، قبيل…) and reached by no stance word is not a target; in a
 /// warning (حذر من رفض الاتفاق) an oppose word names what is warned against and counts reversed; a polar cue with an
 /// object pronoun (اتهمها) points back to the actors named last before it; a conjoined co-speaker at the start of the
-/// content (حذر X والمبعوث Y …) is a speaker, not a target.</item>
+/// content (حذر X والمبعوث Y …) is a speaker, not a target; an epithet reaches only a name beside it, and a word whose
+/// object is an epithet (مكافحة الإرهاب) stops there; a word governs each و-joined conjunct of its object.</item>
 /// </list>
 /// </summary>
 public sealed class StanceScorer
@@ -143,7 +144,7 @@ public sealed class StanceScorer
                 t => !described.TryGetValue(t, out var descriptor) || hit.First > descriptor);
             // An epithet names its referent: beside a name it qualifies it (مليشيات فجر ليبيا); farther off it names some
             // other, unnamed party (مكافحة الإرهاب والمليشيات), not the nearest target.
-            if (!hit.Governs && hit.Sign < 0 && distance > _lexicon.EpithetReach) nearest = null;
+            if (!hit.Governs && hit.Sign < 0 && distance > _lexicon.EpithetReach && IsArabic(text, hit.First)) nearest = null;
             if (nearest is not null && distance <= MaxDistance)
             {
                 var weight = hit.Weight * Proximity(distance);
@@ -192,7 +193,7 @@ public sealed class StanceScorer
             if (word.Negatable && AfterRelative(text, i, statement.ContentFirst)) { i = end; continue; }
             // "مكافحة الإرهاب": a word whose object is an epithet is aimed at the party the epithet names, which the
             // epithet itself scores; it must not reach past it to another target.
-            if (word.Negatable && end < statement.ContentEnd && _lexicon.TryMatch(text, end, statement.ContentEnd, out var next, out _)
+            if (word.Negatable && IsArabic(text, i) && end < statement.ContentEnd && _lexicon.TryMatch(text, end, statement.ContentEnd, out var next, out _)
                 && !next.Negatable && next.Polarity == Polarity.Oppose) { i = end; continue; }
             var negated = word.Negatable && IsNegated(text, i, statement.ContentFirst);
             var sign = Sign(word.Polarity) * (negated ? -1 : 1);
@@ -343,6 +344,9 @@ public sealed class StanceScorer
             if (other.First >= from && other.First < to) return false;
         return true;
     }
+
+    // The clause rules were written and measured for Arabic; English keeps its nearest-target reading.
+    private static bool IsArabic(AnalyzedText text, int token) => Tokenizer.IsArabic(text.Tokens[token].Normalized);
 
     private bool IsDoerOfHead(AnalyzedText text, int descriptor, ActorMatch target)
     {
