@@ -8,6 +8,8 @@ public class UnnamedSourceTests
     [InlineData("A senior US official said the deal was close.", "A senior US official", "usa")]
     [InlineData("Russian officials said the talks went well.", "Russian officials", "russia")]
     [InlineData("وقال مسؤول في حكومة الوفاق إن", "مسؤول في حكومة الوفاق", "gna")]
+    // The accusative after لكن/إن, with the tanween dropped: ليبيًا is written as the country's name.
+    [InlineData("لكن مسؤولا ليبيا كبيرا قال إن الهدنة صامدة", "مسؤولا ليبيا كبيرا", "libya")]
     public void An_official_speaks_for_the_body_they_serve(string text, string written, string id)
         => Assert.Equal(id, Mentions.Single(text, written).Actor.Id);
 
