@@ -44,12 +44,56 @@ public sealed partial class StatementFinder
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
     }
 
+    /// <summary>"is promising to …", "was urging": a participle after a form of be is the clause's finite verb, not an adjunct.</summary>
+    private static bool IsProgressive(AnalyzedText text, CueMatch cue, int sentenceFirst)
+        => cue.Cue.Kind == CueKind.Participle && cue.FirstToken > sentenceFirst
+           && text.Tokens[cue.FirstToken - 1].Normalized is "is" or "are" or "was" or "were" or "am" or "been" or "be";
+
+    /// <summary>"declined to comment", "urged Congress to act": after a cue that takes an infinitive, "to" and a word open the content.</summary>
+    private bool OpensInfinitive(AnalyzedText text, Frame frame, int at, int stop)
+    {
+        if (at + 1 >= stop || text.Tokens[at].Normalized != "to" || !text.Tokens[at + 1].IsWord) return false;
+        var next = text.Tokens[at + 1].Normalized;
+        if (_cues.IsDeterminer(next) || char.IsUpper(text.Text[text.Tokens[at + 1].Start])) return false;
+        for (var i = frame.Cue.FirstToken; i < frame.Cue.EndToken; i++)
+            if (_cues.TakesInfinitive(text.Tokens[i].Normalized)) return true;
+        return frame.Participle is { } participle && _cues.TakesInfinitive(text.Tokens[participle.FirstToken].Normalized);
+    }
+
+    /// <summary>
+    /// "Jane Doe, who ran the campaign, said" is handled as an apposition; here the cue's own subject is the relative
+    /// pronoun ("… Jane Doe, who said the race was close"): the speaker is the phrase before it, the source is "who".
+    /// </summary>
+    private bool RelativeSubject(ArticleState state, Frame frame, Sentence sentence, int end)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        if (end - 1 <= sentence.FirstToken || tokens[end - 1].Normalized != "who" || text.InQuote(end - 1)) return false;
+        var who = end - 1;
+        var antecedentEnd = tokens[who - 1].Normalized == "," ? who - 1 : who;
+        if (antecedentEnd <= sentence.FirstToken) return false;
+        if (state.MentionEndingAt(antecedentEnd) is { } named && !text.InQuote(named.FirstToken))
+            frame.Speaker = named.Actor;
+        else
+        {
+            var start = NounPhraseStart(state, sentence, antecedentEnd);
+            if (start >= antecedentEnd || !NameSubject(state, frame, start, antecedentEnd, start, antecedentEnd)) return false;
+        }
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(who, who);
+        frame.Start = who;
+        return true;
+    }
+
     /// <summary>The English noun phrase that ends at <paramref name="end"/> (exclusive), as the frame's subject.</summary>
     private bool NounPhraseBefore(ArticleState state, Frame frame, Sentence sentence, int end)
     {
         var text = state.Text;
         var tokens = text.Tokens;
         if (end <= sentence.FirstToken) return false;
+        // "Others, however, say": a short lower-case aside between commas stands between the subject and its cue.
+        if (tokens[end - 1].Normalized == "," && ParentheticalStart(text, sentence, end - 1) is var aside and >= 0)
+            end = aside;
         if (tokens[end - 1].Normalized == ",")
         {
             // "Jane Doe, a former aide, said" / "Jane Doe, who ran the campaign, said": the phrase before the apposition.
@@ -73,6 +117,18 @@ public sealed partial class StatementFinder
         var start = NounPhraseStart(state, sentence, end);
         if (start >= end) return false;
         return NameSubject(state, frame, start, end, start, end);
+    }
+
+    // The comma that opens ", however," / ", for instance," closing at `comma`, or -1: at most three lower-case words.
+    private static int ParentheticalStart(AnalyzedText text, Sentence sentence, int comma)
+    {
+        for (var i = comma - 1; i > sentence.FirstToken && i >= comma - 4; i--)
+        {
+            var token = text.Tokens[i];
+            if (token.Normalized == ",") return i < comma - 1 && i > sentence.FirstToken ? i : -1;
+            if (!token.IsWord || text.InQuote(i) || char.IsUpper(text.Text[token.Start])) return -1;
+        }
+        return -1;
     }
 
     // An apposition opens with an article, a possessive, a relative pronoun, a number (an age) or a capital.
@@ -121,7 +177,9 @@ public sealed partial class StatementFinder
     }
 
     /// <summary>The English noun phrase that starts at <paramref name="from"/> ("said Sen. Ted Cruz", "according to a new poll").</summary>
-    private bool NounPhraseAfter(ArticleState state, Frame frame, int from, int stop)
+    /// <param name="inverted">An inverted subject ("…, said the senator") ends its clause: a phrase followed by a verb
+    /// ("…, say a recalibration is overdue") is the content's subject, not the speaker.</param>
+    private bool NounPhraseAfter(ArticleState state, Frame frame, int from, int stop, bool inverted = false)
     {
         var text = state.Text;
         var tokens = text.Tokens;
@@ -153,6 +211,7 @@ public sealed partial class StatementFinder
             break;
         }
         if (end <= at) return false;
+        if (inverted && end < stop && tokens[end].IsWord && (_cues.IsAuxiliary(tokens[end].Normalized) || IsFormOfBe(tokens[end].Normalized))) return false;
         // The name ends at its last capitalised word ("said Ted Cruz in Iowa" reads up to "Cruz" only when "in" stops it;
         // "according to Ted Cruz's campaign" keeps the head noun).
         var headEnd = end;
@@ -244,6 +303,8 @@ public sealed partial class StatementFinder
     // At a sentence's start a capital says nothing: "Officials said", "Critics argue". A plural common noun is no name.
     private bool IsCommonAtStart(string word)
         => _cues.IsDeterminer(word) || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && !_cues.IsOrganisationHead(word));
+
+    private static bool IsFormOfBe(string word) => word is "is" or "are" or "was" or "were" or "am" or "be" or "been";
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsAsciiLetter(word[0]);
 

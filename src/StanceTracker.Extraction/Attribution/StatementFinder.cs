@@ -130,6 +130,7 @@ public sealed partial class StatementFinder
         {
             if (text.InQuote(t) || !_cues.TryMatch(text, t, sentence.EndToken, out var cue)) { t++; continue; }
             if (!Tokenizer.IsArabic(text.Tokens[t].Normalized) && IsNominalUse(text, cue, sentence.FirstToken)) { t = cue.EndToken; continue; }
+            if (IsProgressive(text, cue, sentence.FirstToken)) cue = cue with { Cue = cue.Cue with { Kind = CueKind.Verb } };
             if (Tokenizer.IsArabic(text.Tokens[t].Normalized) && cue.Cue.Kind != CueKind.Source && t > sentence.FirstToken
                 && (_cues.IsRelativeBeforeCue(text.Tokens[t - 1].Normalized)
                     || (text.Tokens[t - 1].Normalized == "\u0641\u064A\u0645\u0627" && text.Tokens[t].Normalized.EndsWith('\u0647'))))
@@ -250,10 +251,11 @@ public sealed partial class StatementFinder
                       || (!joined && SubjectBefore(state, frame, sentence, arabic))
                       || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
-                    : SubjectBefore(state, frame, sentence, arabic)
+                    : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
+                      || SubjectBefore(state, frame, sentence, arabic)
                       || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
                       || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
-                      || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken));
+                      || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken, inverted: true));
                 if (!found)
                     frame.Speaker = previousFrame?.Speaker ?? (arabic ? SentenceSubjectBefore(state, sentence, cue.FirstToken) : null) ?? state.LastSpeaker;
                 break;
@@ -330,8 +332,11 @@ public sealed partial class StatementFinder
         var text = state.Text;
         var end = frame.Cue.FirstToken;
         var skipped = 0;
+        // "Trump is promising to …": a progressive's be-form stands between the subject and the cue.
+        var progressive = !arabic && text.Tokens[end].Normalized.EndsWith("ing", StringComparison.Ordinal);
         while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && state.MentionEndingAt(end) is null
-               && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))))
+               && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))
+                   || (progressive && IsFormOfBe(text.Tokens[end - 1].Normalized))))
         {
             end--;
             skipped++;
@@ -431,12 +436,18 @@ public sealed partial class StatementFinder
         return false;
     }
 
-    // "told reporters", "told the newspaper": step over a short object that names no actor.
+    // "told reporters", "told the newspaper", "told Breitbart News": step over a short object that names no actor (a
+    // capitalised name the dictionary lacks is read whole).
     private int SkipPlainObject(AnalyzedText text, int from, int stop)
     {
         var at = from;
         if (at < stop && text.Tokens[at].Normalized is "the" or "a" or "an") at++;
-        if (at < stop && text.Tokens[at].IsWord && !_cues.IsComplementizer(text.Tokens[at].Normalized) && !_cues.IsAdjunct(text.Tokens[at].Normalized)) at++;
+        if (at < stop && text.Tokens[at].IsWord && !_cues.IsComplementizer(text.Tokens[at].Normalized) && !_cues.IsAdjunct(text.Tokens[at].Normalized))
+        {
+            var capitalised = char.IsUpper(text.Text[text.Tokens[at].Start]);
+            at++;
+            while (capitalised && at < stop && at - from < MaxSubjectWords && text.Tokens[at].IsWord && char.IsUpper(text.Text[text.Tokens[at].Start])) at++;
+        }
         return at;
     }
 
@@ -457,7 +468,8 @@ public sealed partial class StatementFinder
         Span content;
 
         var before = BeforeMaterial(text, sentence, frames, k);
-        var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0);
+        var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0
+                                     && !OpensInfinitive(text, frame, a, b));
         // وأضاف الخراز، في تصريح صحفي، أن …: an Arabic circumstance set off by commas stands between the cue and its أن.
         if (afterIsWeak && a < b && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
         {
@@ -489,7 +501,8 @@ public sealed partial class StatementFinder
         }
         else if (!afterIsWeak)
         {
-            var complementizer = FindComplementizer(text, a, b);
+            // "did not want to address that person": an infinitive's own "that" is inside the content.
+            var complementizer = OpensInfinitive(text, frame, a, b) ? -1 : FindComplementizer(text, a, b);
             if (complementizer >= 0)
                 a = _cues.IsPronounComplementizer(tokens[complementizer].Normalized) ? complementizer : complementizer + 1;
             a = SkipPunctuation(text, a, b);
