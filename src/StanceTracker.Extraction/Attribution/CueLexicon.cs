@@ -35,6 +35,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _personTitles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _relativeBeforeCue = new(StringComparer.Ordinal);
     private readonly HashSet<string> _infinitiveCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -108,6 +109,9 @@ public sealed class CueLexicon
     /// <summary>English cue words whose content may be a to-infinitive (declined to comment, plans to run): "to" opens the content.</summary>
     public bool TakesInfinitive(string normalized) => _infinitiveCues.Contains(normalized);
 
+    /// <summary>Words of a "Label:" that names no speaker (Update:, Editor's note:, Watch:): no statement follows.</summary>
+    public bool IsLabelStop(string normalized) => _labelStops.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -120,7 +124,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues");
+            "infinitive_cues", "label_stops");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -147,6 +151,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "person_titles", _personTitles);
         ReadWords(file, section, "relatives_before_cue", _relativeBeforeCue);
         ReadWords(file, section, "infinitive_cues", _infinitiveCues);
+        ReadWords(file, section, "label_stops", _labelStops);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

@@ -44,6 +44,55 @@ public sealed partial class StatementFinder
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
     }
 
+    private const int MaxLabelWords = 5;
+    private const int MinLabelledWords = 3;
+    private static readonly ReportingCue LabelCue = new(":", CueKind.Verb, CueRole.Speech, null, [":"]);
+
+    /// <summary>
+    /// An English sentence that opens with a speaker's name and a colon and has no cue of its own: a headline ("Reid:
+    /// 'Never underestimate Trump.'", "Poll: Clinton leads in Ohio") or a transcript turn ("Matthews: Well, …"). The
+    /// colon is the cue, the words after it the content. Labels that name no speaker (Update:, Watch:) are listed in
+    /// the data as <c>label_stops</c>.
+    /// </summary>
+    private AttributedStatement? LabelledStatement(ArticleState state, Sentence sentence)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var first = sentence.FirstToken;
+        if (!tokens[first].IsWord || Tokenizer.IsArabic(tokens[first].Normalized) || !IsCapitalised(text, first) || text.InQuote(first)) return null;
+        var colon = -1;
+        var words = 0;
+        for (var i = first; i < sentence.EndToken && words <= MaxLabelWords; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord) { words++; continue; }
+            if (token.Normalized == ":") { colon = i; break; }
+            // "Sen.", "U.S.", "Clinton's": dots of abbreviations may sit inside the name.
+            if (token.Normalized != "." || i == first || tokens[i - 1].End != token.Start) return null;
+        }
+        if (colon < 0 || words == 0 || words > MaxLabelWords) return null;
+        // A name: every word capitalised ("One conclusion:", "At issue:" are the outlet's own framing).
+        for (var i = first; i < colon; i++)
+            if (tokens[i].IsWord && (_cues.IsLabelStop(tokens[i].Normalized) || !(IsCapitalised(text, i) || _cues.IsNameParticle(tokens[i].Normalized) || tokens[i].Normalized == "of")))
+                return null;
+        var contentFirst = SkipPunctuation(text, colon + 1, sentence.EndToken);
+        var contentEnd = TrimEnd(text, contentFirst, sentence.EndToken);
+        // A few words after the label are a list entry or a tally ("Clinton: 1,769"), not something said.
+        var contentWords = 0;
+        for (var i = contentFirst; i < contentEnd && contentWords < MinLabelledWords; i++)
+            if (tokens[i].IsWord && !char.IsDigit(tokens[i].Normalized[0])) contentWords++;
+        if (contentWords < MinLabelledWords) return null;
+
+        var frame = new Frame(new CueMatch(LabelCue, colon, colon + 1)) { Start = first, After = colon + 1 };
+        if (state.MentionStartingAt(first) is { } named && named.EndToken == colon)
+            frame.NamedBy(named);
+        else if (!NameSubject(state, frame, first, colon, first, colon))
+            return null;
+        if (frame.Speaker is null) return null;
+        var (content, kind) = Describe(text, contentFirst, contentEnd);
+        return new AttributedStatement(frame.Speaker, frame.Source, frame.Cue, text.SpanOf(colon, colon), contentFirst, contentEnd, content, kind, sentence, null);
+    }
+
     /// <summary>"is promising to …", "was urging": a participle after a form of be is the clause's finite verb, not an adjunct.</summary>
     private static bool IsProgressive(AnalyzedText text, CueMatch cue, int sentenceFirst)
         => cue.Cue.Kind == CueKind.Participle && cue.FirstToken > sentenceFirst

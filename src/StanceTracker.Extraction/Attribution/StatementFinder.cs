@@ -55,6 +55,15 @@ public sealed partial class StatementFinder
                 if (previous is not null && IsEmbedded(text, previous, frame)) continue;
                 frames.Add(frame);
             }
+            if (frames.Count == 0 && LabelledStatement(state, sentence) is { } labelled)
+            {
+                // "Kasich: 'We will go all the way.'" in a headline, "Matthews: Well, speculation is bad." in a transcript.
+                found.Add(labelled);
+                state.Spoke(labelled.Speaker, labelled.Cue.FirstToken);
+                continuable = labelled;
+                pending = null;
+                continue;
+            }
             if (frames.Count == 0 && StandaloneQuote(text, sentence) is { } quote)
             {
                 if (pending is { Speaker: { } speaker } waiting)
@@ -513,7 +522,7 @@ public sealed partial class StatementFinder
             {
                 // "We reject," he said, "any military solution." — one statement over both pieces.
                 first = opening.First;
-                content = new Span(tokens[opening.First].Start + 1, closing.End - 1);
+                content = new Span(Inner(text, text.QuoteOpeningAt(opening.First)!.Value).Start, Inner(text, closing).End);
                 kind = StatementKind.Direct;
             }
             else
@@ -572,18 +581,14 @@ public sealed partial class StatementFinder
     }
 
     // The token index just past the quote's closing mark.
-    private static int TokenEndOf(AnalyzedText text, Span quote)
-    {
-        var i = text.TokenAt(quote.End - 1);
-        return i + 1;
-    }
+    private static int TokenEndOf(AnalyzedText text, Span quote) => text.TokenAt(quote.End);
 
-    // The quoted words without the marks, and without a trailing comma ("We reject," he said).
+    // The quoted words without the marks (one character, or two for ``…''), and without a trailing comma ("We reject," he said).
     private static Span Inner(AnalyzedText text, Span quote)
     {
-        var start = quote.Start + 1;
-        var end = quote.End - 1;
         var s = text.Text;
+        var start = quote.Start + (QuotationFinder.DoubledMarkAt(s, quote.Start) is null ? 1 : 2);
+        var end = quote.End - (quote.End - 2 > start && QuotationFinder.DoubledMarkAt(s, quote.End - 2) is not null ? 2 : 1);
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '\u060C')) end--;
         return new Span(start, end);
