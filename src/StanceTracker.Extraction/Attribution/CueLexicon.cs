@@ -36,6 +36,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _relativeBeforeCue = new(StringComparer.Ordinal);
     private readonly HashSet<string> _infinitiveCues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -112,6 +113,9 @@ public sealed class CueLexicon
     /// <summary>Words of a "Label:" that names no speaker (Update:, Editor's note:, Watch:): no statement follows.</summary>
     public bool IsLabelStop(string normalized) => _labelStops.Contains(normalized);
 
+    /// <summary>First words of a short English aside between commas before a cue (", however,", ", for their part,").</summary>
+    public bool IsAsideOpener(string normalized) => _asides.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -124,7 +128,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops");
+            "infinitive_cues", "label_stops", "asides");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -152,6 +156,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "relatives_before_cue", _relativeBeforeCue);
         ReadWords(file, section, "infinitive_cues", _infinitiveCues);
         ReadWords(file, section, "label_stops", _labelStops);
+        ReadWords(file, section, "asides", _asides);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

@@ -93,6 +93,45 @@ public sealed partial class StatementFinder
         return new AttributedStatement(frame.Speaker, frame.Source, frame.Cue, text.SpanOf(colon, colon), contentFirst, contentEnd, content, kind, sentence, null);
     }
 
+    // "privately", "broadly": a lower-case word in -ly of some length (not "rally", "family", "Italy").
+    private static bool IsAdverb(AnalyzedText text, int token)
+    {
+        var word = text.Tokens[token].Normalized;
+        return word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text.Text[text.Tokens[token].Start])
+               && word is not ("family" or "rally" or "ally" or "supply" or "assembly" or "july" or "italy");
+    }
+
+    /// <summary>
+    /// "Trump left the stage, saying …": an English participle that opens its own frame speaks for the clause's subject,
+    /// the sentence's first phrase: a mention or a pronoun there is the speaker and the source.
+    /// </summary>
+    private bool ClauseSubject(ArticleState state, Frame frame, Sentence sentence)
+    {
+        var text = state.Text;
+        var first = sentence.FirstToken;
+        while (first < frame.Cue.FirstToken && !text.Tokens[first].IsWord) first++;
+        if (first >= frame.Cue.FirstToken || text.InQuote(first)) return false;
+        // "On Saturday, Trump issued a statement saying …": an opening adjunct ends at its comma.
+        if (_cues.IsAdjunct(text.Tokens[first].Normalized))
+            for (var i = first + 1; i < frame.Cue.FirstToken && i <= first + 6; i++)
+                if (text.Tokens[i].Normalized == ",") { first = i + 1; break; }
+        if (first >= frame.Cue.FirstToken) return false;
+        // "But Trump …", "And he …": a conjunction opening the sentence.
+        if (text.Tokens[first].Normalized is "but" or "and" or "yet" or "still" or "so" && first + 1 < frame.Cue.FirstToken) first++;
+        if (state.MentionStartingAt(first) is { Actor.Type: not "media" } subject && subject.EndToken <= frame.Cue.FirstToken)
+        {
+            frame.NamedBy(subject);
+            frame.Speaker = Referent(state, subject);
+            return true;
+        }
+        if (PronounSpeaker(state, first) is { } speaker)
+        {
+            frame.PronounFor(speaker, text.SpanOf(first, first));
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>"is promising to …", "was urging": a participle after a form of be is the clause's finite verb, not an adjunct.</summary>
     private static bool IsProgressive(AnalyzedText text, CueMatch cue, int sentenceFirst)
         => cue.Cue.Kind == CueKind.Participle && cue.FirstToken > sentenceFirst
@@ -141,27 +180,36 @@ public sealed partial class StatementFinder
         var tokens = text.Tokens;
         if (end <= sentence.FirstToken) return false;
         // "Others, however, say": a short lower-case aside between commas stands between the subject and its cue.
-        if (tokens[end - 1].Normalized == "," && ParentheticalStart(text, sentence, end - 1) is var aside and >= 0)
+        if (tokens[end - 1].Normalized == "," && ParentheticalStart(text, sentence, end - 1) is var aside and >= 0
+            && (_cues.IsAsideOpener(tokens[aside + 1].Normalized) || IsAdverb(text, aside + 1)))
             end = aside;
         if (tokens[end - 1].Normalized == ",")
         {
             // "Jane Doe, a former aide, said" / "Jane Doe, who ran the campaign, said": the phrase before the apposition.
-            var comma = -1;
-            for (var i = end - 2; i > sentence.FirstToken && i > end - AppositionWindow; i--)
+            // The apposition may hold commas of its own ("Mr. Slinker, whose start-up, Paradata, sells data, said"): each
+            // comma back from the cue is tried until one closes a name.
+            for (var comma = end - 2; comma > sentence.FirstToken && comma > end - AppositionWindow; comma--)
             {
-                if (tokens[i].Kind == TokenKind.Quote || text.InQuote(i) || tokens[i].IsSentenceEnd) return false;
-                if (tokens[i].Normalized == ",") { comma = i; break; }
+                var token = tokens[comma];
+                if (token.Kind == TokenKind.Quote || text.InQuote(comma) || (token.IsSentenceEnd && !IsAbbreviationDot(text, comma))) return false;
+                if (token.Normalized != "," || !LooksLikeApposition(text, comma + 1)) continue;
+                if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
+                {
+                    frame.NamedBy(known);
+                    frame.Start = known.FirstToken;
+                    return true;
+                }
+                var first = NounPhraseStart(state, sentence, comma);
+                if (first >= comma) continue;
+                // "Her campaign manager, Robby Mook, said": the apposition is the name.
+                if (!IsCapitalised(text, comma - 1))
+                {
+                    if (IsNameRun(text, comma + 1, end - 1) && NameSubject(state, frame, comma + 1, end - 1, first, end - 1)) return true;
+                    continue;
+                }
+                return NameSubject(state, frame, first, comma, first, comma);
             }
-            if (comma < 0 || !LooksLikeApposition(text, comma + 1)) return false;
-            if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
-            {
-                frame.NamedBy(known);
-                frame.Start = known.FirstToken;
-                return true;
-            }
-            var first = NounPhraseStart(state, sentence, comma);
-            if (first >= comma || !IsCapitalised(text, comma - 1)) return false;
-            return NameSubject(state, frame, first, comma, first, comma);
+            return false;
         }
         var start = NounPhraseStart(state, sentence, end);
         if (start >= end) return false;
@@ -352,6 +400,20 @@ public sealed partial class StatementFinder
     // At a sentence's start a capital says nothing: "Officials said", "Critics argue". A plural common noun is no name.
     private bool IsCommonAtStart(string word)
         => _cues.IsDeterminer(word) || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && !_cues.IsOrganisationHead(word));
+
+    // "Mr.", "D.C.": a dot glued to a short word, which ends no sentence.
+    private static bool IsAbbreviationDot(AnalyzedText text, int token)
+        => token > 0 && text.Tokens[token].Normalized == "." && text.Tokens[token - 1].IsWord && text.Tokens[token - 1].End == text.Tokens[token].Start
+           && text.Tokens[token - 1].Normalized.Length <= 3;
+
+    // Capitalised words only (and the dots of "Jr."), at most a name's length.
+    private static bool IsNameRun(AnalyzedText text, int first, int end)
+    {
+        if (end <= first || end - first > MaxSubjectWords) return false;
+        for (var i = first; i < end; i++)
+            if (!(IsCapitalised(text, i) || text.Tokens[i].Normalized == ".")) return false;
+        return true;
+    }
 
     private static bool IsFormOfBe(string word) => word is "is" or "are" or "was" or "were" or "am" or "be" or "been";
 

@@ -244,7 +244,8 @@ public sealed partial class StatementFinder
                     // English: the clause's subject ("he vowed, adding …") is the participle's source too.
                     if (!arabic) frame.Source = previousFrame.Source;
                 }
-                else frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
+                else if (arabic || !ClauseSubject(state, frame, sentence))
+                    frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
                 break;
             default:
                 // In a second clause of the same sentence ("… وتدعو حفتر إلى التفاوض"), a verb that takes a person as its
@@ -262,10 +263,18 @@ public sealed partial class StatementFinder
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                     : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || SubjectBefore(state, frame, sentence, arabic)
-                      || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
+                      // "Priebus, the party chairman, told Fox News": who is told is never an inverted subject.
+                      || (IsInversion(text, sentence, cue) && cue.Cue.Role != CueRole.Address && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
                       || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken, inverted: true));
-                if (!found)
+                // English: "Reid blasted Rubio and defended Cruz", "Ryan lamented … and criticized …": a verb with no subject
+                // of its own shares the clause's subject, which is its source too.
+                if (!found && !arabic && previousFrame is { Speaker: not null })
+                {
+                    frame.Speaker = previousFrame.Speaker;
+                    frame.Source = previousFrame.Source;
+                }
+                else if (!found && (arabic || !ClauseSubject(state, frame, sentence)))
                     frame.Speaker = previousFrame?.Speaker ?? (arabic ? SentenceSubjectBefore(state, sentence, cue.FirstToken) : null) ?? state.LastSpeaker;
                 break;
         }
@@ -343,13 +352,19 @@ public sealed partial class StatementFinder
         var skipped = 0;
         // "Trump is promising to …": a progressive's be-form stands between the subject and the cue.
         var progressive = !arabic && text.Tokens[end].Normalized.EndsWith("ing", StringComparison.Ordinal);
+        // English adverbs in -ly ("has repeatedly said", "privately believed") sit there too.
         while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && state.MentionEndingAt(end) is null
                && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))
-                   || (progressive && IsFormOfBe(text.Tokens[end - 1].Normalized))))
+                   || (progressive && IsFormOfBe(text.Tokens[end - 1].Normalized))
+                   || (!arabic && IsAdverb(text, end - 1))))
         {
             end--;
             skipped++;
         }
+        // "Sen. Bernie Sanders (I-Vt.) has criticized": a parenthesis after the name.
+        if (!arabic && end - 1 > sentence.FirstToken && text.Tokens[end - 1].Normalized == ")")
+            for (var i = end - 2; i > sentence.FirstToken && i >= end - 8; i--)
+                if (text.Tokens[i].Normalized == "(") { end = i; break; }
         return end;
     }
 
