@@ -347,7 +347,7 @@ public sealed partial class StatementFinder
         if (_cues.IsDeterminer(word) || _cues.IsSubjectStop(word)) return false;
 
         ActorEntry actor;
-        if (IsCapitalised(text, head) && !(head == first && IsSentenceInitial(text, head) && IsCommonAtStart(word)))
+        if (IsCapitalised(text, head) && !(head == first && IsSentenceInitial(text, head) && IsCommonAtStart(word) && !state.IsNameElsewhere(head)))
         {
             // The capitalised run that ends at the head, without its titles and determiners.
             var nameFirst = head;

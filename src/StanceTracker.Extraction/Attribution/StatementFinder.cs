@@ -184,7 +184,13 @@ public sealed partial class StatementFinder
         if (cue.FirstToken <= previous.After) return true;
         if (cue.Cue.Kind == CueKind.Participle) return false;
         var before = text.Tokens[cue.FirstToken - 1];
-        var subjectFirst = frame.Subject == SubjectKind.Named && frame.Start < cue.FirstToken ? frame.Start : cue.FirstToken;
+        var english = !Tokenizer.IsArabic(text.Tokens[cue.FirstToken].Normalized);
+        // English: a pronoun subject after a clause break starts a new report too (", he maintained that …").
+        var subjectFirst = (frame.Subject == SubjectKind.Named || (english && frame.Subject == SubjectKind.Pronoun)) && frame.Start < cue.FirstToken
+            ? frame.Start : cue.FirstToken;
+        // English: "… but has since said …": look past the auxiliaries between the conjunction and the cue.
+        while (english && subjectFirst - 1 > previous.After && text.Tokens[subjectFirst - 1].IsWord && _cues.IsAuxiliary(text.Tokens[subjectFirst - 1].Normalized))
+            subjectFirst--;
         var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
         if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then") return false;
         var word = text.Tokens[cue.FirstToken].Normalized;
@@ -640,13 +646,16 @@ public sealed partial class StatementFinder
         return from;
     }
 
-    // Drop trailing punctuation and a dangling conjunction before the next frame ("… and added").
-    private static int TrimEnd(AnalyzedText text, int from, int end)
+    // Drop trailing punctuation and a dangling conjunction before the next frame ("… and added"), with an English
+    // auxiliary left before it ("… but has said").
+    private int TrimEnd(AnalyzedText text, int from, int end)
     {
         while (end > from)
         {
             var last = text.Tokens[end - 1];
             if (last.Kind == TokenKind.Punctuation || last.Normalized is "and" or "but" or "while" or "\u062B\u0645") { end--; continue; }
+            if (last.IsWord && end - 1 > from && !Tokenizer.IsArabic(last.Normalized) && _cues.IsAuxiliary(last.Normalized)
+                && text.Tokens[end - 2].Normalized is "and" or "but" or ",") { end--; continue; }
             break;
         }
         return end;

@@ -81,4 +81,40 @@ public class EnglishClauseTests
         Assert.Equal("erdogan", statement.Speaker.Id);
         Assert.Equal("We will not give up the port", statement.Content.Of(text));
     }
+
+    [Fact]
+    public void A_pronoun_subject_after_a_comma_starts_a_second_statement()
+    {
+        const string text = "Lavrov spoke in Sochi. While he acknowledged the talks were hard, he maintained that Moscow would stay.";
+        var statements = Extractors.Extract(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("the talks were hard", statements[0].Content.Of(text));
+        Assert.Equal("Moscow would stay", statements[1].Content.Of(text));
+        Assert.Equal("he", statements[1].Source?.Of(text));
+    }
+
+    [Fact]
+    public void A_conjoined_cue_with_its_auxiliary_starts_a_second_statement()
+    {
+        const string text = "Erdogan expressed concerns but has said he wants the port reopened.";
+        var statements = Extractors.Extract(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("concerns", statements[0].Content.Of(text));
+        Assert.Equal("he wants the port reopened", statements[1].Content.Of(text));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_right_after_the_cue_stays_inside_the_content()
+    {
+        const string text = "The Kremlin said it believes the talks will fail.";
+        Assert.Equal("it believes the talks will fail", Single(text).Content.Of(text));
+    }
+
+    [Fact]
+    public void A_name_ending_in_s_at_a_sentence_start_is_a_name_when_the_article_writes_it_so_elsewhere()
+    {
+        const string text = "The rally was loud. Adams said the port would reopen. Voters cheered for Adams.";
+        var statement = Single(text);
+        Assert.Equal("new:adams", statement.Speaker.Id);
+    }
 }
