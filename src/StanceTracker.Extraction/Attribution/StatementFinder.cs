@@ -54,6 +54,9 @@ public sealed partial class StatementFinder
                 ResolveSpeaker(state, sentence, previous, frame);
                 if (previous is not null && IsEmbedded(text, previous, frame)) continue;
                 frames.Add(frame);
+                // English: "…," said Priebus, though he added …: a pronoun later in the sentence can mean this speaker.
+                if (frame.Speaker is { Type: "person" } person && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized))
+                    state.Spoke(person, frame.Cue.FirstToken);
             }
             if (frames.Count == 0 && LabelledStatement(state, sentence) is { } labelled)
             {
@@ -192,7 +195,12 @@ public sealed partial class StatementFinder
         while (english && subjectFirst - 1 > previous.After && text.Tokens[subjectFirst - 1].IsWord && _cues.IsAuxiliary(text.Tokens[subjectFirst - 1].Normalized))
             subjectFirst--;
         var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
-        if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then") return false;
+        if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then" or "though" or "although" or "yet") return false;
+        // English: "Ramos said Trump has not replied": a subject right where the content begins (after an optional
+        // "that") is the content's own, not a second report.
+        if (english && previous.Cue.Cue.Kind != CueKind.Relay && frame.Subject == SubjectKind.Named
+            && (subjectFirst == previous.After || (subjectFirst == previous.After + 1 && _cues.IsComplementizer(text.Tokens[previous.After].Normalized))))
+            return true;
         var word = text.Tokens[cue.FirstToken].Normalized;
         var conjoined = word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null;
         if (frame.Subject != SubjectKind.Named && conjoined) return false;

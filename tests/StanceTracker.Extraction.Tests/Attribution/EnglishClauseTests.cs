@@ -117,4 +117,24 @@ public class EnglishClauseTests
         var statement = Single(text);
         Assert.Equal("new:adams", statement.Speaker.Id);
     }
+
+    [Fact]
+    public void A_named_subject_where_the_content_begins_is_the_contents_own()
+    {
+        const string text = "Lavrov spoke in Sochi. Later, Lavrov said Erdogan had rejected the truce.";
+        var statement = Single(text);
+        Assert.Equal("lavrov", statement.Speaker.Id);
+        Assert.Equal("Erdogan had rejected the truce", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_pronoun_after_though_means_the_speaker_named_earlier_in_the_sentence()
+    {
+        const string text = "Erdogan spoke first. \"The port will reopen,\" said Marta Quillon, though she added that the date was unclear.";
+        var statements = Extractors.Extract(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("new:marta-quillon", statements[1].Speaker.Id);
+        Assert.Equal("she", statements[1].Source?.Of(text));
+        Assert.Equal("the date was unclear", statements[1].Content.Of(text));
+    }
 }
