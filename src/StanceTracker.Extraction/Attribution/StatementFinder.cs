@@ -516,7 +516,10 @@ public sealed partial class StatementFinder
         }
 
         if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
-            && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized))
+            && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
+            // "At day's end, however, said Sanders: "…"": a short lead-in is no content when a quotation follows.
+            && !(a < b && (tokens[a].Kind == TokenKind.Quote || tokens[a - 1].Normalized == ":") && !HasQuote(text, said.First, said.End)
+                 && (said.End - said.First <= 5 || _cues.IsAdjunct(tokens[said.First].Normalized))))
         {
             // "…," said Jane Doe, a former aide: what precedes the inverted cue is the content; what follows the name is about her.
             (first, end) = said;
@@ -589,6 +592,13 @@ public sealed partial class StatementFinder
         // English: one or two loose words before a cue ("Then Jane said", "Earlier, he said") are no content.
         if (end - from <= 2 && end > from && !Tokenizer.IsArabic(text.Tokens[from].Normalized) && text.Tokens[from].Kind != TokenKind.Quote) return null;
         return HasWords(text, from, end) ? (from, end) : null;
+    }
+
+    private static bool HasQuote(AnalyzedText text, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (text.Tokens[i].Kind == TokenKind.Quote) return true;
+        return false;
     }
 
     private static bool IsAtSentenceStart(AnalyzedText text, Sentence sentence, int token)

@@ -53,4 +53,14 @@ public class EnglishQuoteFormTests
         Assert.Equal("erdogan", statement.Speaker.Id);
         Assert.Equal(Polarity.Support, statement.Toward("sarraj")?.Polarity);
     }
+
+    [Fact]
+    public void An_inverted_cue_after_a_lead_in_takes_the_quotation_that_follows()
+    {
+        const string text = "Lavrov spoke in Sochi. At the end of the day, however, said Lavrov: \"We will not sign this.\"";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("lavrov", statement.Speaker.Id);
+        Assert.StartsWith("We will not sign this", statement.Content.Of(text));
+        Assert.Equal(StatementKind.Direct, statement.Kind);
+    }
 }
