@@ -30,7 +30,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         internal bool IsArabicGold => string.Equals(Set, "arabic-gold", StringComparison.OrdinalIgnoreCase);
 
         [CommandOption("--errors")]
-        [Description("arabic-gold: also list, per article, missed and spurious statements, wrong speakers and the stance triples found on one side only")]
+        [Description("List, per article, missed and spurious statements and wrong speakers (polnear: also wrong sources and cues; arabic-gold: also the stance triples found on one side only)")]
         public bool Errors { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -58,7 +58,11 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         AttributionScore score;
         try
         {
-            score = BratAttributionSplit.Evaluate(StanceExtractor.Load(), settings.Directory, settings.Limit);
+            var extractor = StanceExtractor.Load();
+            score = BratAttributionSplit.Evaluate(extractor, settings.Directory, settings.Limit);
+            if (settings.Errors)
+                foreach (var (diff, text) in BratAttributionSplit.Diff(extractor, settings.Directory, settings.Limit))
+                    WriteDiff(diff, text);
         }
         catch (Exception ex) when (ex is IOException or FormatException)
         {
@@ -161,6 +165,24 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         foreach (var t in diff.SpuriousTriples)
             output.WriteLine($"  +triple  {t.Speaker} -> {t.Target} {t.Polarity}");
     }
+
+    // One line per disagreement, tab-free and greppable: the gold cue and source first, since they say what was missed.
+    private static void WriteDiff(AttributionDiff diff, string text)
+    {
+        var output = System.Console.Out;
+        output.WriteLine($"== {diff.Document}");
+        foreach (var g in diff.Missed)
+            output.WriteLine($"  missed   cue {Spans(g.Cue, text)} source {Spans(g.Source, text)} | {Clip(Spans(g.Content, text))}");
+        foreach (var p in diff.Spurious)
+            output.WriteLine($"  spurious cue {p.Cue.Of(text)} source {(p.Source is { } s ? s.Of(text) : "-")} ({p.Speaker.Id}) | {Clip(p.Content.Of(text))}");
+        foreach (var (p, g) in diff.WrongSource)
+            output.WriteLine($"  source   {(p.Source is { } s ? s.Of(text) : "-")} ({p.Speaker.Id}) gold {Spans(g.Source, text)} cue {p.Cue.Of(text)} | {Clip(p.Content.Of(text))}");
+        foreach (var (p, g) in diff.WrongCue)
+            output.WriteLine($"  cue      {p.Cue.Of(text)} gold {Spans(g.Cue, text)} | {Clip(p.Content.Of(text))}");
+    }
+
+    private static string Spans(IReadOnlyList<StanceTracker.Extraction.Model.Span> spans, string text)
+        => spans.Count == 0 ? "-" : string.Join(" … ", spans.Select(s => s.Of(text).ReplaceLineEndings(" ")));
 
     private static string Clip(string value, int length = 90)
     {

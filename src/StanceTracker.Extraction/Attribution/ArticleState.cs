@@ -34,6 +34,25 @@ internal sealed class ArticleState
     /// <summary>The mention whose last token is just before <paramref name="endToken"/>.</summary>
     public ActorMatch? MentionEndingAt(int endToken) => _byEnd.GetValueOrDefault(endToken);
 
+    private HashSet<string>? _capitalisedInside;
+
+    /// <summary>
+    /// "Sanders said" at a sentence's start looks like "Officials said": the word is a name when the article also
+    /// writes it capitalised inside a sentence. The set is built once per article, on first need (one pass over the tokens).
+    /// </summary>
+    public bool IsNameElsewhere(int token)
+    {
+        if (_capitalisedInside is null)
+        {
+            _capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
+            var tokens = Text.Tokens;
+            for (var i = 1; i < tokens.Count; i++)
+                if (tokens[i].IsWord && tokens[i - 1].IsWord && char.IsUpper(Text.Text[tokens[i].Start]))
+                    _capitalisedInside.Add(tokens[i].Normalized);
+        }
+        return _capitalisedInside.Contains(Text.Tokens[token].Normalized);
+    }
+
     private int _lastPersonSpeakerToken = -1;
     private Dictionary<string, ActorEntry>? _newcomers;
 

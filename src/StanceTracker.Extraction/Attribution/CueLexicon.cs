@@ -34,6 +34,9 @@ public sealed class CueLexicon
     private readonly HashSet<string> _appositionMarkers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personTitles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _relativeBeforeCue = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _infinitiveCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -104,6 +107,15 @@ public sealed class CueLexicon
     /// <summary>Relative words that make the cue after them a noun clause (فيما قاله، ما وصفه): no report of its own.</summary>
     public bool IsRelativeBeforeCue(string normalized) => _relativeBeforeCue.Contains(normalized);
 
+    /// <summary>English cue words whose content may be a to-infinitive (declined to comment, plans to run): "to" opens the content.</summary>
+    public bool TakesInfinitive(string normalized) => _infinitiveCues.Contains(normalized);
+
+    /// <summary>Words of a "Label:" that names no speaker (Update:, Editor's note:, Watch:): no statement follows.</summary>
+    public bool IsLabelStop(string normalized) => _labelStops.Contains(normalized);
+
+    /// <summary>First words of a short English aside between commas before a cue (", however,", ", for their part,").</summary>
+    public bool IsAsideOpener(string normalized) => _asides.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -115,7 +127,8 @@ public sealed class CueLexicon
         file.OnlyKeys(section, "'cues'", "language", "verbs", "participles", "sources", "relays", "relay_markers", "complementizers",
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
-            "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects");
+            "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
+            "infinitive_cues", "label_stops", "asides");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -141,6 +154,9 @@ public sealed class CueLexicon
         ReadWords(file, section, "apposition_markers", _appositionMarkers);
         ReadWords(file, section, "person_titles", _personTitles);
         ReadWords(file, section, "relatives_before_cue", _relativeBeforeCue);
+        ReadWords(file, section, "infinitive_cues", _infinitiveCues);
+        ReadWords(file, section, "label_stops", _labelStops);
+        ReadWords(file, section, "asides", _asides);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

@@ -44,35 +44,188 @@ public sealed partial class StatementFinder
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
     }
 
+    private const int MaxLabelWords = 5;
+    private const int MinLabelledWords = 3;
+    private static readonly ReportingCue LabelCue = new(":", CueKind.Verb, CueRole.Speech, null, [":"]);
+
+    /// <summary>
+    /// An English sentence that opens with a speaker's name and a colon and has no cue of its own: a headline ("Reid:
+    /// 'Never underestimate Trump.'", "Poll: Clinton leads in Ohio") or a transcript turn ("Matthews: Well, …"). The
+    /// colon is the cue, the words after it the content. Labels that name no speaker (Update:, Watch:) are listed in
+    /// the data as <c>label_stops</c>.
+    /// </summary>
+    private AttributedStatement? LabelledStatement(ArticleState state, Sentence sentence)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var first = sentence.FirstToken;
+        if (!tokens[first].IsWord || Tokenizer.IsArabic(tokens[first].Normalized) || !IsCapitalised(text, first) || text.InQuote(first)) return null;
+        var colon = -1;
+        var words = 0;
+        for (var i = first; i < sentence.EndToken && words <= MaxLabelWords; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord) { words++; continue; }
+            if (token.Normalized == ":") { colon = i; break; }
+            // "Sen.", "U.S.", "Clinton's": dots of abbreviations may sit inside the name.
+            if (token.Normalized != "." || i == first || tokens[i - 1].End != token.Start) return null;
+        }
+        if (colon < 0 || words == 0 || words > MaxLabelWords) return null;
+        // A name: every word capitalised ("One conclusion:", "At issue:" are the outlet's own framing).
+        for (var i = first; i < colon; i++)
+            if (tokens[i].IsWord && (_cues.IsLabelStop(tokens[i].Normalized) || !(IsCapitalised(text, i) || _cues.IsNameParticle(tokens[i].Normalized) || tokens[i].Normalized == "of")))
+                return null;
+        var contentFirst = SkipPunctuation(text, colon + 1, sentence.EndToken);
+        var contentEnd = TrimEnd(text, contentFirst, sentence.EndToken);
+        // A few words after the label are a list entry or a tally ("Clinton: 1,769"), not something said.
+        var contentWords = 0;
+        for (var i = contentFirst; i < contentEnd && contentWords < MinLabelledWords; i++)
+            if (tokens[i].IsWord && !char.IsDigit(tokens[i].Normalized[0])) contentWords++;
+        if (contentWords < MinLabelledWords) return null;
+
+        var frame = new Frame(new CueMatch(LabelCue, colon, colon + 1)) { Start = first, After = colon + 1 };
+        if (state.MentionStartingAt(first) is { } named && named.EndToken == colon)
+            frame.NamedBy(named);
+        else if (!NameSubject(state, frame, first, colon, first, colon))
+            return null;
+        if (frame.Speaker is null) return null;
+        var (content, kind) = Describe(text, contentFirst, contentEnd);
+        return new AttributedStatement(frame.Speaker, frame.Source, frame.Cue, text.SpanOf(colon, colon), contentFirst, contentEnd, content, kind, sentence, null);
+    }
+
+    // "privately", "broadly": a lower-case word in -ly of some length (not "rally", "family", "Italy").
+    private static bool IsAdverb(AnalyzedText text, int token)
+    {
+        var word = text.Tokens[token].Normalized;
+        return word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text.Text[text.Tokens[token].Start])
+               && word is not ("family" or "rally" or "ally" or "supply" or "assembly" or "july" or "italy");
+    }
+
+    /// <summary>
+    /// "Trump left the stage, saying …": an English participle that opens its own frame speaks for the clause's subject,
+    /// the sentence's first phrase: a mention or a pronoun there is the speaker and the source.
+    /// </summary>
+    private bool ClauseSubject(ArticleState state, Frame frame, Sentence sentence)
+    {
+        var text = state.Text;
+        var first = sentence.FirstToken;
+        while (first < frame.Cue.FirstToken && !text.Tokens[first].IsWord) first++;
+        if (first >= frame.Cue.FirstToken || text.InQuote(first)) return false;
+        // "On Saturday, Trump issued a statement saying …": an opening adjunct ends at its comma.
+        if (_cues.IsAdjunct(text.Tokens[first].Normalized))
+            for (var i = first + 1; i < frame.Cue.FirstToken && i <= first + 6; i++)
+                if (text.Tokens[i].Normalized == ",") { first = i + 1; break; }
+        if (first >= frame.Cue.FirstToken) return false;
+        // "But Trump …", "And he …": a conjunction opening the sentence.
+        if (text.Tokens[first].Normalized is "but" or "and" or "yet" or "still" or "so" && first + 1 < frame.Cue.FirstToken) first++;
+        if (state.MentionStartingAt(first) is { Actor.Type: not "media" } subject && subject.EndToken <= frame.Cue.FirstToken)
+        {
+            frame.NamedBy(subject);
+            frame.Speaker = Referent(state, subject);
+            return true;
+        }
+        if (PronounSpeaker(state, first) is { } speaker)
+        {
+            frame.PronounFor(speaker, text.SpanOf(first, first));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"is promising to …", "was urging": a participle after a form of be is the clause's finite verb, not an adjunct.</summary>
+    private static bool IsProgressive(AnalyzedText text, CueMatch cue, int sentenceFirst)
+        => cue.Cue.Kind == CueKind.Participle && cue.FirstToken > sentenceFirst
+           && text.Tokens[cue.FirstToken - 1].Normalized is "is" or "are" or "was" or "were" or "am" or "been" or "be";
+
+    /// <summary>"declined to comment", "urged Congress to act": after a cue that takes an infinitive, "to" and a word open the content.</summary>
+    private bool OpensInfinitive(AnalyzedText text, Frame frame, int at, int stop)
+    {
+        if (at + 1 >= stop || text.Tokens[at].Normalized != "to" || !text.Tokens[at + 1].IsWord) return false;
+        var next = text.Tokens[at + 1].Normalized;
+        if (_cues.IsDeterminer(next) || char.IsUpper(text.Text[text.Tokens[at + 1].Start])) return false;
+        for (var i = frame.Cue.FirstToken; i < frame.Cue.EndToken; i++)
+            if (_cues.TakesInfinitive(text.Tokens[i].Normalized)) return true;
+        return frame.Participle is { } participle && _cues.TakesInfinitive(text.Tokens[participle.FirstToken].Normalized);
+    }
+
+    /// <summary>
+    /// "Jane Doe, who ran the campaign, said" is handled as an apposition; here the cue's own subject is the relative
+    /// pronoun ("… Jane Doe, who said the race was close"): the speaker is the phrase before it, the source is "who".
+    /// </summary>
+    private bool RelativeSubject(ArticleState state, Frame frame, Sentence sentence, int end)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        if (end - 1 <= sentence.FirstToken || tokens[end - 1].Normalized != "who" || text.InQuote(end - 1)) return false;
+        var who = end - 1;
+        var antecedentEnd = tokens[who - 1].Normalized == "," ? who - 1 : who;
+        if (antecedentEnd <= sentence.FirstToken) return false;
+        if (state.MentionEndingAt(antecedentEnd) is { } named && !text.InQuote(named.FirstToken))
+            frame.Speaker = named.Actor;
+        else
+        {
+            var start = NounPhraseStart(state, sentence, antecedentEnd);
+            if (start >= antecedentEnd || !NameSubject(state, frame, start, antecedentEnd, start, antecedentEnd)) return false;
+        }
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(who, who);
+        frame.Start = who;
+        return true;
+    }
+
     /// <summary>The English noun phrase that ends at <paramref name="end"/> (exclusive), as the frame's subject.</summary>
     private bool NounPhraseBefore(ArticleState state, Frame frame, Sentence sentence, int end)
     {
         var text = state.Text;
         var tokens = text.Tokens;
         if (end <= sentence.FirstToken) return false;
+        // "Others, however, say": a short lower-case aside between commas stands between the subject and its cue.
+        if (tokens[end - 1].Normalized == "," && ParentheticalStart(text, sentence, end - 1) is var aside and >= 0
+            && (_cues.IsAsideOpener(tokens[aside + 1].Normalized) || IsAdverb(text, aside + 1)))
+            end = aside;
         if (tokens[end - 1].Normalized == ",")
         {
             // "Jane Doe, a former aide, said" / "Jane Doe, who ran the campaign, said": the phrase before the apposition.
-            var comma = -1;
-            for (var i = end - 2; i > sentence.FirstToken && i > end - AppositionWindow; i--)
+            // The apposition may hold commas of its own ("Mr. Slinker, whose start-up, Paradata, sells data, said"): each
+            // comma back from the cue is tried until one closes a name.
+            for (var comma = end - 2; comma > sentence.FirstToken && comma > end - AppositionWindow; comma--)
             {
-                if (tokens[i].Kind == TokenKind.Quote || text.InQuote(i) || tokens[i].IsSentenceEnd) return false;
-                if (tokens[i].Normalized == ",") { comma = i; break; }
+                var token = tokens[comma];
+                if (token.Kind == TokenKind.Quote || text.InQuote(comma) || (token.IsSentenceEnd && !IsAbbreviationDot(text, comma))) return false;
+                if (token.Normalized != "," || !LooksLikeApposition(text, comma + 1)) continue;
+                if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
+                {
+                    frame.NamedBy(known);
+                    frame.Start = known.FirstToken;
+                    return true;
+                }
+                var first = NounPhraseStart(state, sentence, comma);
+                if (first >= comma) continue;
+                // "Her campaign manager, Robby Mook, said": the apposition is the name.
+                if (!IsCapitalised(text, comma - 1))
+                {
+                    if (IsNameRun(text, comma + 1, end - 1) && NameSubject(state, frame, comma + 1, end - 1, first, end - 1)) return true;
+                    continue;
+                }
+                return NameSubject(state, frame, first, comma, first, comma);
             }
-            if (comma < 0 || !LooksLikeApposition(text, comma + 1)) return false;
-            if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
-            {
-                frame.NamedBy(known);
-                frame.Start = known.FirstToken;
-                return true;
-            }
-            var first = NounPhraseStart(state, sentence, comma);
-            if (first >= comma || !IsCapitalised(text, comma - 1)) return false;
-            return NameSubject(state, frame, first, comma, first, comma);
+            return false;
         }
         var start = NounPhraseStart(state, sentence, end);
         if (start >= end) return false;
         return NameSubject(state, frame, start, end, start, end);
+    }
+
+    // The comma that opens ", however," / ", for instance," closing at `comma`, or -1: at most three lower-case words.
+    private static int ParentheticalStart(AnalyzedText text, Sentence sentence, int comma)
+    {
+        for (var i = comma - 1; i > sentence.FirstToken && i >= comma - 4; i--)
+        {
+            var token = text.Tokens[i];
+            if (token.Normalized == ",") return i < comma - 1 && i > sentence.FirstToken ? i : -1;
+            if (!token.IsWord || text.InQuote(i) || char.IsUpper(text.Text[token.Start])) return -1;
+        }
+        return -1;
     }
 
     // An apposition opens with an article, a possessive, a relative pronoun, a number (an age) or a capital.
@@ -121,7 +274,9 @@ public sealed partial class StatementFinder
     }
 
     /// <summary>The English noun phrase that starts at <paramref name="from"/> ("said Sen. Ted Cruz", "according to a new poll").</summary>
-    private bool NounPhraseAfter(ArticleState state, Frame frame, int from, int stop)
+    /// <param name="inverted">An inverted subject ("…, said the senator") ends its clause: a phrase followed by a verb
+    /// ("…, say a recalibration is overdue") is the content's subject, not the speaker.</param>
+    private bool NounPhraseAfter(ArticleState state, Frame frame, int from, int stop, bool inverted = false)
     {
         var text = state.Text;
         var tokens = text.Tokens;
@@ -153,6 +308,7 @@ public sealed partial class StatementFinder
             break;
         }
         if (end <= at) return false;
+        if (inverted && end < stop && tokens[end].IsWord && (_cues.IsAuxiliary(tokens[end].Normalized) || IsFormOfBe(tokens[end].Normalized))) return false;
         // The name ends at its last capitalised word ("said Ted Cruz in Iowa" reads up to "Cruz" only when "in" stops it;
         // "according to Ted Cruz's campaign" keeps the head noun).
         var headEnd = end;
@@ -191,7 +347,7 @@ public sealed partial class StatementFinder
         if (_cues.IsDeterminer(word) || _cues.IsSubjectStop(word)) return false;
 
         ActorEntry actor;
-        if (IsCapitalised(text, head) && !(head == first && IsSentenceInitial(text, head) && IsCommonAtStart(word)))
+        if (IsCapitalised(text, head) && !(head == first && IsSentenceInitial(text, head) && IsCommonAtStart(word) && !state.IsNameElsewhere(head)))
         {
             // The capitalised run that ends at the head, without its titles and determiners.
             var nameFirst = head;
@@ -244,6 +400,22 @@ public sealed partial class StatementFinder
     // At a sentence's start a capital says nothing: "Officials said", "Critics argue". A plural common noun is no name.
     private bool IsCommonAtStart(string word)
         => _cues.IsDeterminer(word) || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != '\'' && !_cues.IsOrganisationHead(word));
+
+    // "Mr.", "D.C.": a dot glued to a short word, which ends no sentence.
+    private static bool IsAbbreviationDot(AnalyzedText text, int token)
+        => token > 0 && text.Tokens[token].Normalized == "." && text.Tokens[token - 1].IsWord && text.Tokens[token - 1].End == text.Tokens[token].Start
+           && text.Tokens[token - 1].Normalized.Length <= 3;
+
+    // Capitalised words only (and the dots of "Jr."), at most a name's length.
+    private static bool IsNameRun(AnalyzedText text, int first, int end)
+    {
+        if (end <= first || end - first > MaxSubjectWords) return false;
+        for (var i = first; i < end; i++)
+            if (!(IsCapitalised(text, i) || text.Tokens[i].Normalized == ".")) return false;
+        return true;
+    }
+
+    private static bool IsFormOfBe(string word) => word is "is" or "are" or "was" or "were" or "am" or "be" or "been";
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsAsciiLetter(word[0]);
 

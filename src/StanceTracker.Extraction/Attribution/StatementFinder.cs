@@ -54,6 +54,18 @@ public sealed partial class StatementFinder
                 ResolveSpeaker(state, sentence, previous, frame);
                 if (previous is not null && IsEmbedded(text, previous, frame)) continue;
                 frames.Add(frame);
+                // English: "…," said Priebus, though he added …: a pronoun later in the sentence can mean this speaker.
+                if (frame.Speaker is { Type: "person" } person && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized))
+                    state.Spoke(person, frame.Cue.FirstToken);
+            }
+            if (frames.Count == 0 && LabelledStatement(state, sentence) is { } labelled)
+            {
+                // "Kasich: 'We will go all the way.'" in a headline, "Matthews: Well, speculation is bad." in a transcript.
+                found.Add(labelled);
+                state.Spoke(labelled.Speaker, labelled.Cue.FirstToken);
+                continuable = labelled;
+                pending = null;
+                continue;
             }
             if (frames.Count == 0 && StandaloneQuote(text, sentence) is { } quote)
             {
@@ -130,6 +142,7 @@ public sealed partial class StatementFinder
         {
             if (text.InQuote(t) || !_cues.TryMatch(text, t, sentence.EndToken, out var cue)) { t++; continue; }
             if (!Tokenizer.IsArabic(text.Tokens[t].Normalized) && IsNominalUse(text, cue, sentence.FirstToken)) { t = cue.EndToken; continue; }
+            if (IsProgressive(text, cue, sentence.FirstToken)) cue = cue with { Cue = cue.Cue with { Kind = CueKind.Verb } };
             if (Tokenizer.IsArabic(text.Tokens[t].Normalized) && cue.Cue.Kind != CueKind.Source && t > sentence.FirstToken
                 && (_cues.IsRelativeBeforeCue(text.Tokens[t - 1].Normalized)
                     || (text.Tokens[t - 1].Normalized == "\u0641\u064A\u0645\u0627" && text.Tokens[t].Normalized.EndsWith('\u0647'))))
@@ -174,9 +187,20 @@ public sealed partial class StatementFinder
         if (cue.FirstToken <= previous.After) return true;
         if (cue.Cue.Kind == CueKind.Participle) return false;
         var before = text.Tokens[cue.FirstToken - 1];
-        var subjectFirst = frame.Subject == SubjectKind.Named && frame.Start < cue.FirstToken ? frame.Start : cue.FirstToken;
+        var english = !Tokenizer.IsArabic(text.Tokens[cue.FirstToken].Normalized);
+        // English: a pronoun subject after a clause break starts a new report too (", he maintained that …").
+        var subjectFirst = (frame.Subject == SubjectKind.Named || (english && frame.Subject == SubjectKind.Pronoun)) && frame.Start < cue.FirstToken
+            ? frame.Start : cue.FirstToken;
+        // English: "… but has since said …": look past the auxiliaries between the conjunction and the cue.
+        while (english && subjectFirst - 1 > previous.After && text.Tokens[subjectFirst - 1].IsWord && _cues.IsAuxiliary(text.Tokens[subjectFirst - 1].Normalized))
+            subjectFirst--;
         var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
-        if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then") return false;
+        if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then" or "though" or "although" or "yet") return false;
+        // English: "Ramos said Trump has not replied": a subject right where the content begins (after an optional
+        // "that") is the content's own, not a second report.
+        if (english && previous.Cue.Cue.Kind != CueKind.Relay && frame.Subject == SubjectKind.Named
+            && (subjectFirst == previous.After || (subjectFirst == previous.After + 1 && _cues.IsComplementizer(text.Tokens[previous.After].Normalized))))
+            return true;
         var word = text.Tokens[cue.FirstToken].Normalized;
         var conjoined = word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null;
         if (frame.Subject != SubjectKind.Named && conjoined) return false;
@@ -234,7 +258,8 @@ public sealed partial class StatementFinder
                     // English: the clause's subject ("he vowed, adding …") is the participle's source too.
                     if (!arabic) frame.Source = previousFrame.Source;
                 }
-                else frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
+                else if (arabic || !ClauseSubject(state, frame, sentence))
+                    frame.Speaker = FirstSubjectOfSentence(state, sentence, cue.FirstToken) ?? state.LastSpeaker;
                 break;
             default:
                 // In a second clause of the same sentence ("… وتدعو حفتر إلى التفاوض"), a verb that takes a person as its
@@ -250,11 +275,20 @@ public sealed partial class StatementFinder
                       || (!joined && SubjectBefore(state, frame, sentence, arabic))
                       || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
-                    : SubjectBefore(state, frame, sentence, arabic)
-                      || (IsInversion(text, sentence, cue) && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
+                    : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
+                      || SubjectBefore(state, frame, sentence, arabic)
+                      // "Priebus, the party chairman, told Fox News": who is told is never an inverted subject.
+                      || (IsInversion(text, sentence, cue) && cue.Cue.Role != CueRole.Address && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
                       || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
-                      || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken));
-                if (!found)
+                      || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken, inverted: true));
+                // English: "Reid blasted Rubio and defended Cruz", "Ryan lamented … and criticized …": a verb with no subject
+                // of its own shares the clause's subject, which is its source too.
+                if (!found && !arabic && previousFrame is { Speaker: not null })
+                {
+                    frame.Speaker = previousFrame.Speaker;
+                    frame.Source = previousFrame.Source;
+                }
+                else if (!found && (arabic || !ClauseSubject(state, frame, sentence)))
                     frame.Speaker = previousFrame?.Speaker ?? (arabic ? SentenceSubjectBefore(state, sentence, cue.FirstToken) : null) ?? state.LastSpeaker;
                 break;
         }
@@ -330,12 +364,21 @@ public sealed partial class StatementFinder
         var text = state.Text;
         var end = frame.Cue.FirstToken;
         var skipped = 0;
+        // "Trump is promising to …": a progressive's be-form stands between the subject and the cue.
+        var progressive = !arabic && text.Tokens[end].Normalized.EndsWith("ing", StringComparison.Ordinal);
+        // English adverbs in -ly ("has repeatedly said", "privately believed") sit there too.
         while (end - 1 > sentence.FirstToken && skipped < 3 && text.Tokens[end - 1].IsWord && state.MentionEndingAt(end) is null
-               && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))))
+               && (_cues.IsAuxiliary(text.Tokens[end - 1].Normalized) || (!arabic && _cues.IsAdjunct(text.Tokens[end - 1].Normalized))
+                   || (progressive && IsFormOfBe(text.Tokens[end - 1].Normalized))
+                   || (!arabic && IsAdverb(text, end - 1))))
         {
             end--;
             skipped++;
         }
+        // "Sen. Bernie Sanders (I-Vt.) has criticized": a parenthesis after the name.
+        if (!arabic && end - 1 > sentence.FirstToken && text.Tokens[end - 1].Normalized == ")")
+            for (var i = end - 2; i > sentence.FirstToken && i >= end - 8; i--)
+                if (text.Tokens[i].Normalized == "(") { end = i; break; }
         return end;
     }
 
@@ -431,12 +474,18 @@ public sealed partial class StatementFinder
         return false;
     }
 
-    // "told reporters", "told the newspaper": step over a short object that names no actor.
+    // "told reporters", "told the newspaper", "told Breitbart News": step over a short object that names no actor (a
+    // capitalised name the dictionary lacks is read whole).
     private int SkipPlainObject(AnalyzedText text, int from, int stop)
     {
         var at = from;
         if (at < stop && text.Tokens[at].Normalized is "the" or "a" or "an") at++;
-        if (at < stop && text.Tokens[at].IsWord && !_cues.IsComplementizer(text.Tokens[at].Normalized) && !_cues.IsAdjunct(text.Tokens[at].Normalized)) at++;
+        if (at < stop && text.Tokens[at].IsWord && !_cues.IsComplementizer(text.Tokens[at].Normalized) && !_cues.IsAdjunct(text.Tokens[at].Normalized))
+        {
+            var capitalised = char.IsUpper(text.Text[text.Tokens[at].Start]);
+            at++;
+            while (capitalised && at < stop && at - from < MaxSubjectWords && text.Tokens[at].IsWord && char.IsUpper(text.Text[text.Tokens[at].Start])) at++;
+        }
         return at;
     }
 
@@ -457,7 +506,8 @@ public sealed partial class StatementFinder
         Span content;
 
         var before = BeforeMaterial(text, sentence, frames, k);
-        var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0);
+        var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0
+                                     && !OpensInfinitive(text, frame, a, b));
         // وأضاف الخراز، في تصريح صحفي، أن …: an Arabic circumstance set off by commas stands between the cue and its أن.
         if (afterIsWeak && a < b && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
         {
@@ -466,7 +516,10 @@ public sealed partial class StatementFinder
         }
 
         if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
-            && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized))
+            && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
+            // "At day's end, however, said Sanders: "…"": a short lead-in is no content when a quotation follows.
+            && !(a < b && (tokens[a].Kind == TokenKind.Quote || tokens[a - 1].Normalized == ":") && !HasQuote(text, said.First, said.End)
+                 && (said.End - said.First <= 5 || _cues.IsAdjunct(tokens[said.First].Normalized))))
         {
             // "…," said Jane Doe, a former aide: what precedes the inverted cue is the content; what follows the name is about her.
             (first, end) = said;
@@ -489,7 +542,8 @@ public sealed partial class StatementFinder
         }
         else if (!afterIsWeak)
         {
-            var complementizer = FindComplementizer(text, a, b);
+            // "did not want to address that person": an infinitive's own "that" is inside the content.
+            var complementizer = OpensInfinitive(text, frame, a, b) ? -1 : FindComplementizer(text, a, b);
             if (complementizer >= 0)
                 a = _cues.IsPronounComplementizer(tokens[complementizer].Normalized) ? complementizer : complementizer + 1;
             a = SkipPunctuation(text, a, b);
@@ -500,7 +554,7 @@ public sealed partial class StatementFinder
             {
                 // "We reject," he said, "any military solution." — one statement over both pieces.
                 first = opening.First;
-                content = new Span(tokens[opening.First].Start + 1, closing.End - 1);
+                content = new Span(Inner(text, text.QuoteOpeningAt(opening.First)!.Value).Start, Inner(text, closing).End);
                 kind = StatementKind.Direct;
             }
             else
@@ -540,6 +594,13 @@ public sealed partial class StatementFinder
         return HasWords(text, from, end) ? (from, end) : null;
     }
 
+    private static bool HasQuote(AnalyzedText text, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (text.Tokens[i].Kind == TokenKind.Quote) return true;
+        return false;
+    }
+
     private static bool IsAtSentenceStart(AnalyzedText text, Sentence sentence, int token)
     {
         for (var i = sentence.FirstToken; i < token; i++)
@@ -559,18 +620,14 @@ public sealed partial class StatementFinder
     }
 
     // The token index just past the quote's closing mark.
-    private static int TokenEndOf(AnalyzedText text, Span quote)
-    {
-        var i = text.TokenAt(quote.End - 1);
-        return i + 1;
-    }
+    private static int TokenEndOf(AnalyzedText text, Span quote) => text.TokenAt(quote.End);
 
-    // The quoted words without the marks, and without a trailing comma ("We reject," he said).
+    // The quoted words without the marks (one character, or two for ``…''), and without a trailing comma ("We reject," he said).
     private static Span Inner(AnalyzedText text, Span quote)
     {
-        var start = quote.Start + 1;
-        var end = quote.End - 1;
         var s = text.Text;
+        var start = quote.Start + (QuotationFinder.DoubledMarkAt(s, quote.Start) is null ? 1 : 2);
+        var end = quote.End - (quote.End - 2 > start && QuotationFinder.DoubledMarkAt(s, quote.End - 2) is not null ? 2 : 1);
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '\u060C')) end--;
         return new Span(start, end);
@@ -607,13 +664,16 @@ public sealed partial class StatementFinder
         return from;
     }
 
-    // Drop trailing punctuation and a dangling conjunction before the next frame ("… and added").
-    private static int TrimEnd(AnalyzedText text, int from, int end)
+    // Drop trailing punctuation and a dangling conjunction before the next frame ("… and added"), with an English
+    // auxiliary left before it ("… but has said").
+    private int TrimEnd(AnalyzedText text, int from, int end)
     {
         while (end > from)
         {
             var last = text.Tokens[end - 1];
             if (last.Kind == TokenKind.Punctuation || last.Normalized is "and" or "but" or "while" or "\u062B\u0645") { end--; continue; }
+            if (last.IsWord && end - 1 > from && !Tokenizer.IsArabic(last.Normalized) && _cues.IsAuxiliary(last.Normalized)
+                && text.Tokens[end - 2].Normalized is "and" or "but" or ",") { end--; continue; }
             break;
         }
         return end;

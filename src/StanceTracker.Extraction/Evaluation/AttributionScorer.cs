@@ -11,11 +11,17 @@ public static class AttributionScorer
         var pairs = Match(predicted, gold);
         foreach (var (p, g) in pairs)
         {
-            if (predicted[p].Source is { } s && Overlap([s], gold[g].Source) > 0) source++;
-            if (Overlap([predicted[p].Cue], gold[g].Cue) > 0) cue++;
+            if (SourceAgrees(predicted[p], gold[g])) source++;
+            if (CueAgrees(predicted[p], gold[g])) cue++;
         }
         return new AttributionScore(1, gold.Count, predicted.Count, pairs.Count, source, cue);
     }
+
+    /// <summary>A matched statement's source is right when its span overlaps the gold source (a missing one never is).</summary>
+    public static bool SourceAgrees(Statement predicted, GoldAttribution gold)
+        => predicted.Source is { } s && Overlap([s], gold.Source) > 0;
+
+    public static bool CueAgrees(Statement predicted, GoldAttribution gold) => Overlap([predicted.Cue], gold.Cue) > 0;
 
     /// <summary>
     /// The one-to-one pairs (index of the prediction, index of the gold attribution) whose contents overlap. Greedy,

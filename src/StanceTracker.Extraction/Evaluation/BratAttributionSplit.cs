@@ -32,13 +32,27 @@ public static class BratAttributionSplit
     public static AttributionScore Evaluate(StanceExtractor extractor, string splitDirectory, int? limit = null)
     {
         var total = AttributionScore.Zero;
+        foreach (var (_, _, gold, statements) in Extracted(extractor, splitDirectory, limit))
+            total += AttributionScorer.Score(statements, gold);
+        return total;
+    }
+
+    /// <summary>Extracts every document of the split and lists where it departs from its annotation (see <see cref="AttributionDiff"/>).</summary>
+    public static IEnumerable<(AttributionDiff Diff, string Text)> Diff(StanceExtractor extractor, string splitDirectory, int? limit = null)
+    {
+        foreach (var (name, text, gold, statements) in Extracted(extractor, splitDirectory, limit))
+            yield return (AttributionDiff.Of(name, statements, gold), text);
+    }
+
+    private static IEnumerable<(string Name, string Text, IReadOnlyList<GoldAttribution> Gold, IReadOnlyList<Statement> Statements)> Extracted(
+        StanceExtractor extractor, string splitDirectory, int? limit)
+    {
         foreach (var (name, text, annotation) in Documents(splitDirectory).Take(limit ?? int.MaxValue))
         {
             var gold = BratAttributionReader.Read(File.ReadAllText(annotation), text, annotation);
             var extracted = extractor.Extract(new ArticleText(name, null, null, null, null, "en", text, Path.Combine(splitDirectory, "text", name + ".txt")));
-            total += AttributionScorer.Score(extracted.Statements, gold);
+            yield return (name, text, gold, extracted.Statements);
         }
-        return total;
     }
 
     // "NAME_4e07" → "NAME": the annotator id is the part after the last underscore.

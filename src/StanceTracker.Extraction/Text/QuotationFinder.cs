@@ -6,7 +6,8 @@ namespace StanceTracker.Extraction.Text;
 /// Pairs quotation marks so later steps know which words are the speaker's own. « » and “ ” are directional;
 /// the straight " (and a lone ”, common in Arabic web text) opens or closes depending on what is open.
 /// A quote never crosses a line break: an unclosed mark is dropped at the end of its paragraph instead of
-/// swallowing the rest of the article.
+/// swallowing the rest of the article. English wire copy also writes quotes with two characters: ``…'' and ''…''
+/// (<see cref="DoubledMarkAt"/>); the span then includes both characters of each mark.
 /// </summary>
 public static class QuotationFinder
 {
@@ -21,6 +22,18 @@ public static class QuotationFinder
         {
             var c = text[i];
             if (c is '\n' or '\r') { open.Clear(); continue; }
+            if (DoubledMarkAt(text, i) is { } doubled)
+            {
+                // `` always opens; '' closes what `` or '' opened, else opens.
+                if (doubled == '\'' && open.Count > 0 && open.Peek().Mark is '`' or '\'')
+                {
+                    var (_, at) = open.Pop();
+                    if (open.Count == 0) spans.Add(new Span(at, i + 2));
+                }
+                else open.Push((doubled, i));
+                i++;
+                continue;
+            }
             if (!IsQuoteMark(c)) continue;
 
             if (open.Count > 0 && Closes(open.Peek().Mark, c))
@@ -39,6 +52,10 @@ public static class QuotationFinder
         }
         return spans;
     }
+
+    /// <summary>'`' or '\'' when a two-character quote mark (`` or '') starts at <paramref name="i"/>.</summary>
+    public static char? DoubledMarkAt(string text, int i)
+        => i + 1 < text.Length && text[i] is '`' or '\'' && text[i + 1] == text[i] && (i + 2 >= text.Length || text[i + 2] != text[i]) ? text[i] : null;
 
     private static bool Closes(char opening, char mark) => opening switch
     {

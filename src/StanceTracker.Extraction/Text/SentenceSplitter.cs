@@ -89,6 +89,9 @@ public static class SentenceSplitter
             // U.S., U.N., and titles such as Gen. or Dr.
             if ((word.Length == 1 && char.IsAsciiLetter(word[0])) || Abbreviations.Contains(word)) return true;
         }
+        // "Sen. Jane Doe (D-Ore.) said": a dot closing a parenthesis that a lower-case word follows.
+        if (hasNext && tokens[i + 1].Normalized == ")" && i + 2 < tokens.Count && tokens[i + 2].IsWord && char.IsAsciiLetterLower(text[tokens[i + 2].Start]))
+            return true;
         // "e.g. this": a following lower-case Latin word continues the sentence.
         return hasNext && tokens[i + 1].IsWord && char.IsAsciiLetterLower(text[tokens[i + 1].Start]);
     }

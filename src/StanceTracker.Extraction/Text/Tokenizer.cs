@@ -36,6 +36,11 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Quote;
             }
+            else if (QuotationFinder.DoubledMarkAt(value, i) is not null)
+            {
+                i += 2;
+                kind = TokenKind.Quote;
+            }
             else if (c == '.')
             {
                 // ".." and "..." are one pause mark in Arabic news, not several sentence ends.

@@ -81,4 +81,28 @@ public sealed class EvaluationTests
         Assert.Equal(840, documents);
         Assert.InRange(attributions, 15_000, 22_501);
     }
+
+    [Fact]
+    public void The_diff_lists_misses_spurious_statements_and_wrong_sources_as_the_score_counts_them()
+    {
+        var gold = BratAttributionReader.Read(Annotation, Text, "test.ann");
+        var speaker = new ActorRef("unnamed-source", "Unnamed source", "source");
+        Statement Predicted(int index, Span? source, Span cue, Span content)
+            => new(index, speaker, source, cue, content, StatementKind.Indirect, [], new Span(0, Text.Length));
+        // The quotation, with its source span on "said" instead of "the senator"; and words gold does not attribute.
+        var predicted = new[]
+        {
+            Predicted(0, new Span(37, 41), new Span(37, 41), new Span(1, 22)),
+            Predicted(1, null, new Span(53, 57), new Span(43, 52)),
+        };
+        var diff = AttributionDiff.Of("test", predicted, gold);
+        var score = AttributionScorer.Score(predicted, gold);
+        Assert.Equal(gold.Count - score.Matched, diff.Missed.Count);
+        Assert.Contains(diff.Missed, g => g.Content[0] == new Span(58, 78));
+        Assert.Equal([predicted[1]], diff.Spurious);
+        var (wrong, expected) = Assert.Single(diff.WrongSource);
+        Assert.Same(predicted[0], wrong);
+        Assert.Equal("the senator", expected.Source[0].Of(Text));
+        Assert.Empty(diff.WrongCue);
+    }
 }

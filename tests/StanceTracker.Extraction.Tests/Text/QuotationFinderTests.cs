@@ -18,4 +18,18 @@ public class QuotationFinderTests
         const string text = "a \"b c\nd \"e\"";
         Assert.Equal(["\"e\""], QuotationFinder.Find(text).Select(q => q.Of(text)));
     }
+
+    [Fact]
+    public void Pairs_doubled_marks_of_wire_copy()
+    {
+        const string text = "a ``b'' c ''d, e's'' f";
+        Assert.Equal(["``b''", "''d, e's''"], QuotationFinder.Find(text).Select(q => q.Of(text)));
+    }
+
+    [Fact]
+    public void A_possessive_apostrophe_is_no_mark()
+    {
+        const string text = "the voters' choice and Lavrov's plan";
+        Assert.Empty(QuotationFinder.Find(text));
+    }
 }

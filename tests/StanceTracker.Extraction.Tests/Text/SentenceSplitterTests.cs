@@ -48,4 +48,11 @@ public class SentenceSplitterTests
         const string text = "السراج وأردوغان يخاطبان الدول.. تحول بموقف موسكو";
         Assert.Equal(2, Split(text).Length);
     }
+
+    [Fact]
+    public void A_party_label_abbreviation_in_parentheses_ends_no_sentence()
+    {
+        const string text = "Sen. Jane Doe (D-Ore.) warned of delays. (See the chart.) Then she left.";
+        Assert.Equal(["Sen. Jane Doe (D-Ore.) warned of delays.", "(See the chart.)", "Then she left."], Split(text));
+    }
 }
