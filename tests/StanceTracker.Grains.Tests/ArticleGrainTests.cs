@@ -66,6 +66,30 @@ public sealed class ArticleGrainTests
     }
 
     [Fact]
+    public async Task A_retry_from_the_run_that_stored_the_article_is_told_stored_and_counts_nothing_twice()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        var article = stance.Grains.GetGrain<IArticleGrain>("seed-000");
+        var run = Seed() with { Submitter = "console:run-a" };
+
+        var first = await article.IngestAsync(run);
+        var erdogan = stance.Grains.GetGrain<IActorGrain>("erdogan");
+        var recorded = (await erdogan.GetSummaryAsync())!.Statements;
+        // The first answer was lost on its way back (a client timeout): the same run retries.
+        var retry = await article.IngestAsync(run);
+        var otherRun = await article.IngestAsync(Seed() with { Submitter = "console:run-b" });
+        var anonymous = await article.IngestAsync(Seed());
+
+        Assert.Equal(IngestStatus.Stored, first.Status);
+        Assert.Equal(IngestStatus.Stored, retry.Status);
+        Assert.Equal(first.Statements, retry.Statements);
+        Assert.Equal(IngestStatus.AlreadyKnown, otherRun.Status);
+        Assert.Equal(IngestStatus.AlreadyKnown, anonymous.Status);
+        Assert.True(recorded > 0);
+        Assert.Equal(recorded, (await erdogan.GetSummaryAsync())!.Statements);
+    }
+
+    [Fact]
     public async Task An_article_stored_before_texts_were_kept_gets_its_text_from_a_re_ingest_without_counting_twice()
     {
         string dataDirectory;

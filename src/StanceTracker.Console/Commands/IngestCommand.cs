@@ -69,6 +69,8 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
             summary.Failures.Add(failure.ToString());
         var articles = results.Select(r => r.Article).OfType<ArticleText>().ToList();
         using var report = IngestReport.Open(settings.Report);
+        // One submitter per run: a retry whose lost answer hid a successful store is then told "stored" again.
+        var submitter = $"console:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -79,7 +81,7 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
                     new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
                     async (article, _) =>
                     {
-                        await IngestWithRetriesAsync(session, article, settings.Attempts, summary, report, cancellationToken);
+                        await IngestWithRetriesAsync(session, article, submitter, settings.Attempts, summary, report, cancellationToken);
                         task.Increment(1);
                     });
             });
@@ -95,10 +97,10 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
     /// PostgreSQL restarted). Retrying is safe: the article grain stores an article once, and the statement log
     /// ignores statements it already has, so an attempt that half-succeeded is completed, not doubled.
     /// </summary>
-    private static async Task IngestWithRetriesAsync(ClusterSession session, ArticleText article, int attempts,
+    private static async Task IngestWithRetriesAsync(ClusterSession session, ArticleText article, string submitter, int attempts,
         IngestSummary summary, IngestReport report, CancellationToken cancellationToken)
     {
-        var submission = StanceQueries.ToSubmission(article);
+        var submission = StanceQueries.ToSubmission(article) with { Submitter = submitter };
         // A .jsonl or feed file holds many articles: name the article as well as the file.
         var name = article.Path is { } path ? $"{path} [{submission.Id}]" : submission.Id;
         for (var attempt = 1; ; attempt++)

@@ -37,7 +37,10 @@ public sealed class ArticleGrain(
         if (state.State.Stored)
         {
             await KeepMissingTextAsync(article);
-            return new IngestOutcome(id, IngestStatus.AlreadyKnown, state.State.StatementIds.Count, state.State.Speakers);
+            // The same run asking again: its earlier attempt stored the article and only the answer was lost.
+            var sameSubmission = article.Submitter is not null && article.Submitter == state.State.StoredBy;
+            return new IngestOutcome(id, sameSubmission ? IngestStatus.Stored : IngestStatus.AlreadyKnown,
+                state.State.StatementIds.Count, state.State.Speakers);
         }
         if (article.Published is not { } published)
             return new IngestOutcome(id, IngestStatus.Rejected, 0, [],
@@ -82,6 +85,7 @@ public sealed class ArticleGrain(
         s.IngestedAt = DateTimeOffset.UtcNow;
         s.StatementIds = [.. extracted.Statements.Select(st => StatementMapping.StatementId(id, st.Index))];
         s.Speakers = [.. bySpeaker.Select(g => g.Speaker.Id)];
+        s.StoredBy = article.Submitter;
         s.Stored = true;
         try
         {

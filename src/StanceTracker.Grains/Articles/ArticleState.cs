@@ -18,4 +18,6 @@ public sealed class ArticleState
     public DateTimeOffset IngestedAt { get; set; }
     public List<string> StatementIds { get; set; } = [];
     public List<string> Speakers { get; set; } = [];
+    /// <summary>The submitter whose ingest stored the article (see <c>ArticleSubmission.Submitter</c>); null if it gave none.</summary>
+    public string? StoredBy { get; set; }
 }
