@@ -168,6 +168,10 @@ public static class PostgresSchema
                 min_tokens     integer NOT NULL
             );
             """),
+        (5, "statements by publication date, for window queries over every actor", """
+            -- The positions network and window comparison group one period of the whole log; without this they scan it.
+            CREATE INDEX statements_published ON statements (published);
+            """),
     ];
 
     /// <summary>Applies the steps not applied yet; returns how many it applied (0 when another silo got there first).</summary>
