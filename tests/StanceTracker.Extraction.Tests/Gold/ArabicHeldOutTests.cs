@@ -20,18 +20,7 @@ public sealed class ArabicHeldOutTests(ITestOutputHelper output)
         Assert.True(heldOut.Count >= 4, $"only {heldOut.Count} held-out articles");
         Assert.All(heldOut, g => Assert.DoesNotContain(g.Name, tuning));
 
-        var articles = ArabicGoldSet.ReadArticles(heldOut, ArabicGoldFile.Shared);
-        foreach (var (gold, article) in articles)
-        {
-            Assert.Equal(gold.TextSha256, ArabicGoldSet.Hash(article.Text));
-            foreach (var s in gold.Statements)
-            {
-                Assert.InRange(s.Cue.End, s.Cue.Start + 1, article.Text.Length);
-                Assert.InRange(s.Content.End, s.Content.Start + 1, article.Text.Length);
-                Assert.False(char.IsWhiteSpace(article.Text[s.Content.Start]) || char.IsWhiteSpace(article.Text[s.Content.End - 1]),
-                    $"{gold.Name}: content [{s.Content.Start}, {s.Content.End}) has untrimmed spaces");
-            }
-        }
+        ArabicGoldFile.AssertTextsAndSpans(heldOut);
     }
 
     [Fact]
