@@ -243,13 +243,10 @@ public static class QueryBenchmark
         var ours = NetworkBuilder.Build(await grains.GetGrain<IPositionsGrain>(0).GetPositionsAsync(month, month.AddMonths(1).AddDays(-1)), actors, month, month.AddMonths(1));
         var theirs = NetworkBuilder.Build(await baseline.PositionsAsync(month, month.AddMonths(1)), actors, month, month.AddMonths(1));
         // Net scores are sums of doubles taken in different row orders, so weights are compared to 1e-9, not as text.
-        var same = ours.Nodes.SequenceEqual(theirs.Nodes) && ours.Edges.Count == theirs.Edges.Count
-            && ours.Edges.Zip(theirs.Edges).All(p => p.First.Source == p.Second.Source && p.First.Target == p.Second.Target
-                && p.First.Kind == p.Second.Kind && Math.Abs(p.First.Weight - p.Second.Weight) < 1e-9
-                && p.First.Support == p.Second.Support && p.First.Oppose == p.Second.Oppose && p.First.Neutral == p.Second.Neutral);
-        var differing = ours.Edges.Zip(theirs.Edges).FirstOrDefault(p => p.First.Source != p.Second.Source || p.First.Target != p.Second.Target
-            || p.First.Kind != p.Second.Kind || Math.Abs(p.First.Weight - p.Second.Weight) >= 1e-9 || p.First.Support != p.Second.Support
-            || p.First.Oppose != p.Second.Oppose || p.First.Neutral != p.Second.Neutral);
+        static bool SameEdge(NetworkEdge a, NetworkEdge b) => a.Source == b.Source && a.Target == b.Target && a.Kind == b.Kind
+            && Math.Abs(a.Weight - b.Weight) < 1e-9 && a.Support == b.Support && a.Oppose == b.Oppose && a.Neutral == b.Neutral;
+        var differing = ours.Edges.Zip(theirs.Edges).FirstOrDefault(p => !SameEdge(p.First, p.Second));
+        var same = ours.Nodes.SequenceEqual(theirs.Nodes) && ours.Edges.Count == theirs.Edges.Count && differing == default;
         report.Text($"Same positions network (nodes, edges, weights) from StanceTracker and the {baseline.Name} baseline for {month:yyyy-MM}: {(same ? "yes" : $"no (first difference: {differing.First} against {differing.Second}; nodes {ours.Nodes.Count} and {theirs.Nodes.Count})")}, {ours.Nodes.Count:N0} nodes and {ours.Edges.Count:N0} edges.");
         report.Add($"queries.network_agrees.{baseline.Name.ToLowerInvariant()}", same ? 1 : 0, "1 when both systems export the same network");
     }

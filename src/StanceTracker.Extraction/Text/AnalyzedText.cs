@@ -10,10 +10,11 @@ public sealed class AnalyzedText
 {
     private readonly bool[] _inQuote;
     // Each token's shared word entry (its readings are computed once per process); null past the cache's capacity,
-    // where the per-article arrays below hold the readings instead.
+    // where the per-article arrays below hold the readings instead. Those are made only when first needed: with the
+    // cache below capacity (the usual case) every token has an entry and the arrays would be dead weight per article.
     private readonly List<WordReadings.Entry?> _entries;
-    private readonly string[]?[] _nameVariants;
-    private readonly string[]?[] _wordVariants;
+    private string[]?[]? _nameVariants;
+    private string[]?[]? _wordVariants;
 
     private AnalyzedText(string text, IReadOnlyList<Token> tokens, List<WordReadings.Entry?> entries, IReadOnlyList<Span> quotes, IReadOnlyList<Sentence> sentences, bool[] inQuote)
     {
@@ -23,8 +24,6 @@ public sealed class AnalyzedText
         Quotes = quotes;
         Sentences = sentences;
         _inQuote = inQuote;
-        _nameVariants = new string[]?[tokens.Count];
-        _wordVariants = new string[]?[tokens.Count];
     }
 
     public string Text { get; }
@@ -66,6 +65,7 @@ public sealed class AnalyzedText
     {
         var isWord = Tokens[token].IsWord;
         if (_entries[token] is { } entry) return isWord ? entry.Names : entry.Self;
+        _nameVariants ??= new string[]?[Tokens.Count];
         return _nameVariants[token] ??= isWord ? [.. CliticStripper.NameVariants(Tokens[token].Normalized)] : [Tokens[token].Normalized];
     }
 
@@ -73,6 +73,7 @@ public sealed class AnalyzedText
     {
         var isWord = Tokens[token].IsWord;
         if (_entries[token] is { } entry) return isWord ? entry.Words : entry.Self;
+        _wordVariants ??= new string[]?[Tokens.Count];
         return _wordVariants[token] ??= isWord ? [.. CliticStripper.WordVariants(Tokens[token].Normalized)] : [Tokens[token].Normalized];
     }
 
