@@ -50,4 +50,6 @@ public sealed class BenchReport
     }
 
     public static string N(double value, int decimals = 0) => value.ToString(decimals == 0 ? "N0" : $"N{decimals}", CultureInfo.InvariantCulture);
+
+    public static string Percent(double share) => (100 * share).ToString("N0", CultureInfo.InvariantCulture) + "%";
 }

@@ -30,12 +30,14 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
         // Serialised and tokenised here, on the caller's thread, so the single writer thread only runs SQL.
         var payloads = new string[statements.Count];
         var tokens = new ContentTokens[statements.Count];
+        var keys = new string?[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
             payloads[i] = JsonSerializer.Serialize(statements[i], StorageJson.Options);
             tokens[i] = ContentTokens.Of(statements[i].Content);
+            keys[i] = KeyArray(tokens[i]);
         }
-        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads, tokens));
+        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads, tokens, keys));
     }
 
     private const string InsertStatement = """
@@ -51,21 +53,29 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
-    // One index seek per key of the new statement: only statements sharing a key can be relayed by it.
+    // One statement for all keys of the new statement (a JSON array), each key one index seek: only statements sharing a
+    // key can be relayed by it. Binding the keys as one array costs one execution instead of one per key.
     private const string RelayCandidates = """
-        SELECT s.seq, s.article_id, s.published, s.tokens FROM statement_relay_keys k JOIN statements s ON s.seq = k.seq
-        WHERE k.actor_id = $a AND k.token = $token AND k.published >= $from AND k.published < $to
+        SELECT DISTINCT s.seq, s.article_id, s.published, s.tokens FROM statement_relay_keys k JOIN statements s ON s.seq = k.seq
+        WHERE k.actor_id = $a AND k.token IN (SELECT value FROM json_each($keys)) AND k.published >= $from AND k.published < $to
         """;
 
-    private const string InsertRelayKey = """
-        INSERT INTO statement_relay_keys (actor_id, token, published, seq) VALUES ($a, $token, $pub, $seq)
+    private const string InsertRelayKeys = """
+        INSERT INTO statement_relay_keys (actor_id, token, published, seq) SELECT $a, value, $pub, $seq FROM json_each($keys) WHERE true
         ON CONFLICT DO NOTHING
         """;
 
     private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES ($seq, $original, $similarity)";
 
+    // A statement's relay keys as one JSON array, bound as one parameter (null: too short to relay or be relayed).
+    private string? KeyArray(ContentTokens tokens)
+    {
+        var keys = relays.Keys(tokens);
+        return keys.IsEmpty ? null : JsonSerializer.Serialize(keys.ToArray(), StorageJson.Options);
+    }
+
     private IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements,
-        string[] payloads, ContentTokens[] tokens)
+        string[] payloads, ContentTokens[] tokens, string?[] keys)
     {
         var appended = new List<LoggedStatement>(statements.Count);
         var found = new List<RelayCandidate>();
@@ -99,18 +109,16 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
                 target.ExecuteNonQuery();
             }
 
-            var keys = relays.Keys(tokens[i]);
-            var day = statement.Published.UtcDateTime.Date;
-            var from = Sortable(day.AddDays(-relays.Settings.WithinDays));
-            var to = Sortable(day.AddDays(relays.Settings.WithinDays + 1));
             found.Clear();
-            foreach (var key in keys)
+            var keyArray = keys[i];
+            if (keyArray is not null)
             {
+                var day = statement.Published.UtcDateTime.Date;
                 var candidates = writer.Command(RelayCandidates);
                 candidates.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-                candidates.Parameters.Add("$token", SqliteType.Text).Value = key;
-                candidates.Parameters.Add("$from", SqliteType.Text).Value = from;
-                candidates.Parameters.Add("$to", SqliteType.Text).Value = to;
+                candidates.Parameters.Add("$keys", SqliteType.Text).Value = keyArray;
+                candidates.Parameters.Add("$from", SqliteType.Text).Value = Sortable(day.AddDays(-relays.Settings.WithinDays));
+                candidates.Parameters.Add("$to", SqliteType.Text).Value = Sortable(day.AddDays(relays.Settings.WithinDays + 1));
                 using var reader = candidates.ExecuteReader();
                 while (reader.Read())
                     found.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)), reader.GetString(3)));
@@ -128,19 +136,19 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
             {
                 // Not a relay, so a later statement may relay this one: key it. Relays are never keyed, so every relay
                 // points at the copy that carries the vote.
-                foreach (var key in keys)
-                    InsertKey(writer, actorId, key, published, seq);
+                if (keyArray is not null)
+                    InsertKeys(writer, actorId, keyArray, published, seq);
                 appended.Add(new LoggedStatement(seq, statement));
             }
         }
         return appended;
     }
 
-    private static void InsertKey(SqliteWriter writer, string actorId, string key, string published, long seq)
+    private static void InsertKeys(SqliteWriter writer, string actorId, string keyArray, string published, long seq)
     {
-        var insert = writer.Command(InsertRelayKey);
+        var insert = writer.Command(InsertRelayKeys);
         insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-        insert.Parameters.Add("$token", SqliteType.Text).Value = key;
+        insert.Parameters.Add("$keys", SqliteType.Text).Value = keyArray;
         insert.Parameters.Add("$pub", SqliteType.Text).Value = published;
         insert.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
         insert.ExecuteNonQuery();
@@ -198,8 +206,8 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
                 keyed.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
         }
         foreach (var (actor, seq, published, stored) in keyed)
-            foreach (var key in relays.Keys(ContentTokens.Parse(stored)))
-                InsertKey(writer, actor, key, published, seq);
+            if (KeyArray(ContentTokens.Parse(stored)) is { } keyArray)
+                InsertKeys(writer, actor, keyArray, published, seq);
 
         var remember = writer.Command("""
             INSERT INTO relay_index (id, min_similarity, min_tokens) VALUES (1, $similarity, $tokens)
