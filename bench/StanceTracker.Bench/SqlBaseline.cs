@@ -39,6 +39,18 @@ public abstract class SqlBaseline : IAsyncDisposable
         CREATE INDEX ix_statements_published ON statements (published);
         """;
 
+    /// <summary>
+    /// An actor's statement count and first and last day: the smallest question, one index range on both sides. It is
+    /// the floor of every other kind: what one call costs before any work, a grain call against an embedded query.
+    /// </summary>
+    public async Task<(long Statements, string? First, string? Last)> SummaryAsync(string actor)
+    {
+        await using var connection = Open();
+        await using var reader = await Query(connection, "SELECT COUNT(*), MIN(published), MAX(published) FROM statements WHERE actor_id = @a", ("a", actor));
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
+
     /// <summary>Stance toward one target by month: (month, support, oppose, neutral, net).</summary>
     public async Task<List<(string Month, long Support, long Oppose, long Neutral, double Net)>> TimelineAsync(string actor, string target)
     {
