@@ -47,8 +47,38 @@ public sealed class SyntheticLoad
             var extracted = extractor.Extract(article);
             templates.AddRange(extracted.Statements.Select(s => StatementMapping.ToRecord(extracted, s, published)));
         }
-        // The corpora carry wire copies; one template per wording, so two templates are never one statement relayed.
-        return [.. templates.DistinctBy(t => t.Content, StringComparer.Ordinal)];
+        return OnePerWording(templates);
+    }
+
+    /// <summary>
+    /// The corpora carry wire copies and reworded copies; a template is kept only if the relay matcher would not take
+    /// it for a relay of one kept before (the same words, or near enough: Jaccard at or above the relay threshold), so
+    /// two templates dealt to one speaker within days are never one statement relayed, which StanceTracker counts once
+    /// and a plain table twice. Found through the relay index's own prefix keys, not by comparing every pair.
+    /// </summary>
+    private static List<StatementRecord> OnePerWording(List<StatementRecord> templates)
+    {
+        var matcher = new RelayMatcher(new RelaySettings());
+        var kept = new List<StatementRecord>();
+        var byKey = new Dictionary<string, List<RelayCandidate>>(StringComparer.Ordinal);
+        foreach (var template in templates.DistinctBy(t => t.Content, StringComparer.Ordinal))
+        {
+            var tokens = ContentTokens.Of(template.Content);
+            var keys = matcher.Keys(tokens).ToArray();
+            var candidates = keys.SelectMany(k => byKey.TryGetValue(k, out var list) ? list : []);
+            // Each template its own "article": the matcher never pairs two statements of one article.
+            if (matcher.Find($"template-{kept.Count}", tokens, candidates) is not null)
+                continue;
+            var entry = new RelayCandidate(kept.Count, $"template-{kept.Count}", template.Published, tokens.Stored);
+            foreach (var key in keys)
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                    byKey[key] = list = [];
+                list.Add(entry);
+            }
+            kept.Add(template);
+        }
+        return kept;
     }
 
     public IEnumerable<StatementRecord> Statements(int count, int seed = 7)
