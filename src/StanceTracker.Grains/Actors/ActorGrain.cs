@@ -270,10 +270,14 @@ public sealed class ActorGrain(
         log.StrongestAsync(ActorId, targetId, stance, StanceCalendar.DayOf(firstDay), StanceCalendar.DayOf(lastDay),
             shiftSettings.EvidencePerSide);
 
+    // One target is a dictionary lookup; only an id typed in another case walks the targets, so a much-quoted actor
+    // with thousands of targets does not make every one-target question scan them all.
     private IEnumerable<KeyValuePair<string, TargetTally>> TargetsMatching(string? target) =>
         target is null
             ? state.State.Targets
-            : state.State.Targets.Where(t => string.Equals(target, t.Key, StringComparison.OrdinalIgnoreCase));
+            : state.State.Targets.TryGetValue(target, out var exact)
+                ? [new KeyValuePair<string, TargetTally>(target, exact)]
+                : state.State.Targets.Where(t => string.Equals(target, t.Key, StringComparison.OrdinalIgnoreCase));
 
     private void Apply(LoggedStatement entry)
     {
