@@ -192,7 +192,7 @@ public sealed partial class StatementFinder
             {
                 var token = tokens[comma];
                 if (token.Kind == TokenKind.Quote || text.InQuote(comma) || (token.IsSentenceEnd && !IsAbbreviationDot(text, comma))) return false;
-                if (token.Normalized != "," || !LooksLikeApposition(text, comma + 1)) continue;
+                if (token.Normalized != "," || !(LooksLikeApposition(text, comma + 1) || OpensSentenceWithName(state, sentence, comma))) continue;
                 if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
                 {
                     frame.NamedBy(known);
@@ -314,8 +314,49 @@ public sealed partial class StatementFinder
         var headEnd = end;
         if (lastCapital >= 0 && IsCapitalised(text, at) && lastCapital + 1 < end && !tokens[lastCapital].Normalized.EndsWith("'s", StringComparison.Ordinal))
             headEnd = lastCapital + 1;
+        // "Jane Doe, a nurse, said she hopes …" / "…, said Trump misjudged …": a subject with more of its clause after it
+        // opens the content; an inverted subject ends its clause ("…," said he.).
+        if (inverted && !EndsInvertedSubject(text, headEnd, stop)) return false;
         if (!NameSubject(state, frame, at, headEnd, at, headEnd)) return false;
         frame.After = Math.Max(frame.After, headEnd);
+        return true;
+    }
+
+    private bool IsPronoun(string word) => _cues.IsPersonPronoun(word) || _cues.IsGroupPronoun(word) || _cues.IsOtherPronoun(word);
+
+    /// <summary>
+    /// "…," said Lavrov / "…," said Lavrov on Monday: a known actor or a pronoun right after an inverted cue is its subject
+    /// only when the clause ends there (or goes on with a circumstance, a title or "of"). "Jane Doe, 35, said Trump is
+    /// wrong" / "…, said she hopes …": a name or pronoun followed by more of its clause is the content's own subject.
+    /// </summary>
+    private bool InvertedSubjectAfter(ArticleState state, Frame frame, int from, int stop)
+    {
+        var text = state.Text;
+        var at = SkipTitles(state, from, stop);
+        var end = state.MentionStartingAt(at) is { } named ? named.EndToken : at + 1;
+        return (at >= stop || EndsInvertedSubject(text, end, stop)) && SubjectAfter(state, frame, from, stop);
+    }
+
+    // What may follow an inverted subject: the clause's end, a circumstance (on Friday), a title, "of", a capital.
+    private bool EndsInvertedSubject(AnalyzedText text, int end, int stop)
+    {
+        if (end >= stop || !text.Tokens[end].IsWord || text.InQuote(end)) return true;
+        var next = text.Tokens[end].Normalized;
+        return _cues.IsAdjunct(next) || IsTitle(text, end) || _cues.IsNameParticle(next) || next is "of" or "for" or "who" || IsCapitalised(text, end);
+    }
+
+    // "Ngozi Okafor, program director of the forum, said": a short capitalised name that opens the sentence, then a comma.
+    private bool OpensSentenceWithName(ArticleState state, Sentence sentence, int comma)
+    {
+        var text = state.Text;
+        var first = sentence.FirstToken;
+        while (first < comma && !text.Tokens[first].IsWord) first++;
+        if (first >= comma || comma - first > 4 || text.InQuote(first)) return false;
+        for (var i = first; i < comma; i++)
+        {
+            var word = text.Tokens[i].Normalized;
+            if (!IsCapitalised(text, i) || _cues.IsAdjunct(word) || _cues.IsAsideOpener(word) || _cues.IsDeterminer(word) || _cues.IsSubjectStop(word)) return false;
+        }
         return true;
     }
 

@@ -278,7 +278,7 @@ public sealed partial class StatementFinder
                     : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || SubjectBefore(state, frame, sentence, arabic)
                       // "Priebus, the party chairman, told Fox News": who is told is never an inverted subject.
-                      || (IsInversion(text, sentence, cue) && cue.Cue.Role != CueRole.Address && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
+                      || (IsInversion(text, sentence, cue) && cue.Cue.Role != CueRole.Address && InvertedSubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
                       || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken, inverted: true));
                 // English: "Reid blasted Rubio and defended Cruz", "Ryan lamented … and criticized …": a verb with no subject
@@ -540,7 +540,7 @@ public sealed partial class StatementFinder
             content = Inner(text, quote);
             kind = StatementKind.Direct;
         }
-        else if (!afterIsWeak)
+        else if (!afterIsWeak && !QuoteBeforeAndCircumstanceAfter(text, frame, before, a, b))
         {
             // "did not want to address that person": an infinitive's own "that" is inside the content.
             var complementizer = OpensInfinitive(text, frame, a, b) ? -1 : FindComplementizer(text, a, b);
@@ -580,6 +580,16 @@ public sealed partial class StatementFinder
             Via = frame.Via.Count > 0 ? frame.Via : frame.Medium is { } medium ? [medium] : [],
         };
     }
+
+    /// <summary>
+    /// English: '"We will win," he said sarcastically.' / '"…," he told supporters in Nashua on Monday.': after a
+    /// quotation the words that follow the cue describe the saying, unless they open a quotation, a that-clause or an
+    /// infinitive of their own.
+    /// </summary>
+    private bool QuoteBeforeAndCircumstanceAfter(AnalyzedText text, Frame frame, (int First, int End)? before, int a, int b)
+        => before is { } quoted && a < b && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized)
+           && IsWholeQuote(text, quoted.First, quoted.End) && !HasQuote(text, a, b)
+           && FindComplementizer(text, a, b) < 0 && !OpensInfinitive(text, frame, a, b);
 
     // Words before a frame that no earlier frame of the sentence claims: the content of "…, X said."
     private static (int First, int End)? BeforeMaterial(AnalyzedText text, Sentence sentence, List<Frame> frames, int k)

@@ -1,0 +1,54 @@
+using StanceTracker.Extraction.Model;
+
+namespace StanceTracker.Extraction.Tests.Attribution;
+
+/// <summary>Where an English cue after a comma takes its content: before it (an inverted cue) or after it (sentences written for these tests).</summary>
+public class EnglishInversionTests
+{
+    [Fact]
+    public void A_pronoun_after_a_cue_that_follows_an_apposition_opens_the_content()
+    {
+        const string text = "Ngozi Okafor, program director of the Lagos Civic Forum, said she expects the vote to stay calm.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("said", statement.Cue.Of(text));
+        Assert.Equal("she expects the vote to stay calm", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_name_after_such_a_cue_with_its_own_verb_is_the_contents_subject()
+    {
+        const string text = "Ngozi Okafor, program director of the Lagos Civic Forum, said Erdogan misjudged the mood in Libya.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.NotEqual("erdogan", statement.Speaker.Id);
+        Assert.Equal("Erdogan misjudged the mood in Libya", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void An_inverted_name_followed_by_a_circumstance_is_still_the_speaker()
+    {
+        const string text = "\"The port will reopen next week,\" said Erdogan on Friday.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("erdogan", statement.Speaker.Id);
+        Assert.Equal("The port will reopen next week", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void Words_after_the_cue_of_a_quotation_describe_the_saying()
+    {
+        const string text = "\"We have come a long way since the spring,\" Lavrov told diplomats in Sochi on Monday. \"No one expected it,\" he said quietly.";
+        var statements = Extractors.Extract(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("We have come a long way since the spring", statements[0].Content.Of(text));
+        Assert.Equal("No one expected it", statements[1].Content.Of(text));
+        Assert.Equal(StatementKind.Direct, statements[1].Kind);
+        Assert.Equal("lavrov", statements[1].Speaker.Id);
+    }
+
+    [Fact]
+    public void A_that_clause_after_the_cue_of_a_quotation_is_still_its_content()
+    {
+        const string text = "\"Enough,\" Lavrov told diplomats in Sochi that the talks were over.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("the talks were over", statement.Content.Of(text));
+    }
+}
