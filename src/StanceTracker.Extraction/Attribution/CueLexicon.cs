@@ -37,6 +37,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _infinitiveCues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _demonstrativeHeads = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -116,6 +117,9 @@ public sealed class CueLexicon
     /// <summary>First words of a short English aside between commas before a cue (", however,", ", for their part,").</summary>
     public bool IsAsideOpener(string normalized) => _asides.Contains(normalized);
 
+    /// <summary>Nouns after which "that" is a demonstrative ("that night", "that week"), not a complementizer.</summary>
+    public bool IsDemonstrativeHead(string normalized) => _demonstrativeHeads.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -128,7 +132,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops", "asides");
+            "infinitive_cues", "label_stops", "asides", "demonstrative_heads");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -157,6 +161,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "infinitive_cues", _infinitiveCues);
         ReadWords(file, section, "label_stops", _labelStops);
         ReadWords(file, section, "asides", _asides);
+        ReadWords(file, section, "demonstrative_heads", _demonstrativeHeads);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

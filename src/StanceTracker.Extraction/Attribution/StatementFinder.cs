@@ -52,7 +52,7 @@ public sealed partial class StatementFinder
             {
                 var previous = frames.Count > 0 ? frames[^1] : null;
                 ResolveSpeaker(state, sentence, previous, frame);
-                if (previous is not null && IsEmbedded(text, previous, frame)) continue;
+                if (previous is not null && IsEmbedded(state, sentence, previous, frame)) continue;
                 frames.Add(frame);
                 // English: "…," said Priebus, though he added …: a pronoun later in the sentence can mean this speaker.
                 if (frame.Speaker is { Type: "person" } person && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized))
@@ -181,8 +181,9 @@ public sealed partial class StatementFinder
     /// a conjunction (", وقال", "and condemned") starts a new statement, as does one with its own named subject
     /// ("… عن المسؤول الليبي أن موسكو أكدت …").
     /// </summary>
-    private bool IsEmbedded(AnalyzedText text, Frame previous, Frame frame)
+    private bool IsEmbedded(ArticleState state, Sentence sentence, Frame previous, Frame frame)
     {
+        var text = state.Text;
         var cue = frame.Cue;
         if (cue.FirstToken <= previous.After) return true;
         if (cue.Cue.Kind == CueKind.Participle) return false;
@@ -197,10 +198,15 @@ public sealed partial class StatementFinder
         var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
         if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then" or "though" or "although" or "yet") return false;
         // English: "Ramos said Trump has not replied": a subject right where the content begins (after an optional
-        // "that") is the content's own, not a second report.
-        if (english && previous.Cue.Cue.Kind != CueKind.Relay && frame.Subject == SubjectKind.Named
-            && (subjectFirst == previous.After || (subjectFirst == previous.After + 1 && _cues.IsComplementizer(text.Tokens[previous.After].Normalized))))
-            return true;
+        // "that", and with the titles it carries: "said Democratic candidate Jane Doe had said") is the content's own,
+        // not a second report.
+        if (english && previous.Cue.Cue.Kind != CueKind.Relay && frame.Subject == SubjectKind.Named)
+        {
+            var phraseFirst = subjectFirst > previous.After ? NounPhraseStart(state, sentence, subjectFirst) : subjectFirst;
+            foreach (var first in (ReadOnlySpan<int>)[subjectFirst, phraseFirst])
+                if (first == previous.After || (first == previous.After + 1 && _cues.IsComplementizer(text.Tokens[previous.After].Normalized)))
+                    return true;
+        }
         var word = text.Tokens[cue.FirstToken].Normalized;
         var conjoined = word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null;
         if (frame.Subject != SubjectKind.Named && conjoined) return false;
@@ -509,7 +515,8 @@ public sealed partial class StatementFinder
         var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0
                                      && !OpensInfinitive(text, frame, a, b));
         // وأضاف الخراز، في تصريح صحفي، أن …: an Arabic circumstance set off by commas stands between the cue and its أن.
-        if (afterIsWeak && a < b && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
+        // English: "Manafort said — on Twitter, as it happens — that …" likewise.
+        if (afterIsWeak && a < b && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
         {
             a = resumed;
             afterIsWeak = false;
@@ -650,6 +657,8 @@ public sealed partial class StatementFinder
             var token = text.Tokens[i];
             if (token.Kind == TokenKind.Quote || token.IsClauseBreak) return -1;
             if (text.InQuote(i)) return -1;
+            // "he said that night": "that" before a time noun points at it and opens nothing.
+            if (i + 1 < stop && _cues.IsDemonstrativeHead(text.Tokens[i + 1].Normalized)) continue;
             if (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized)) return i;
         }
         return -1;

@@ -51,4 +51,29 @@ public class EnglishInversionTests
         var statement = Assert.Single(Extractors.Extract(text).Statements);
         Assert.Equal("the talks were over", statement.Content.Of(text));
     }
+
+    [Fact]
+    public void A_titled_subject_where_the_content_begins_is_the_contents_own()
+    {
+        const string text = "Ngozi Okafor said Turkish Foreign Minister Mevlut Cavusoglu had said the port would reopen.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("Ngozi Okafor", statement.Source?.Of(text));
+        Assert.Equal("Turkish Foreign Minister Mevlut Cavusoglu had said the port would reopen", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_that_clause_after_an_aside_between_dashes_is_the_content()
+    {
+        const string text = "Ngozi Okafor said \u2014 on the radio, as it happens \u2014 that the port would reopen.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("the port would reopen", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void That_before_a_time_noun_opens_no_content()
+    {
+        const string text = "\"The port will reopen,\" Ngozi Okafor said in her speech that night.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("The port will reopen", statement.Content.Of(text));
+    }
 }
