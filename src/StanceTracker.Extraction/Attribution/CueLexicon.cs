@@ -38,6 +38,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
     private readonly HashSet<string> _demonstrativeHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notCues = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -48,7 +49,7 @@ public sealed class CueLexicon
     public bool TryMatch(AnalyzedText text, int token, int stop, out CueMatch match)
     {
         match = default;
-        if (!text.Tokens[token].IsWord) return false;
+        if (!text.Tokens[token].IsWord || _notCues.Contains(text.Tokens[token].Normalized)) return false;
         if (!_cues.TryMatchLongest(text, token, stop, TokenReadings.Words, out var cue, out var length)) return false;
         match = new CueMatch(cue, token, token + length);
         return true;
@@ -132,7 +133,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops", "asides", "demonstrative_heads");
+            "infinitive_cues", "label_stops", "asides", "demonstrative_heads", "not_cues");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -162,6 +163,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "label_stops", _labelStops);
         ReadWords(file, section, "asides", _asides);
         ReadWords(file, section, "demonstrative_heads", _demonstrativeHeads);
+        ReadWords(file, section, "not_cues", _notCues);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)
