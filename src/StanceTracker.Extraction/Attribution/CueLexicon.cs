@@ -39,6 +39,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
     private readonly HashSet<string> _demonstrativeHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _passiveCues = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -118,6 +119,9 @@ public sealed class CueLexicon
     /// <summary>First words of a short English aside between commas before a cue (", however,", ", for their part,").</summary>
     public bool IsAsideOpener(string normalized) => _asides.Contains(normalized);
 
+    /// <summary>English cue words that still report someone's words in the passive ("was asked whether", "is widely expected to").</summary>
+    public bool IsPassiveCue(string normalized) => _passiveCues.Contains(normalized);
+
     /// <summary>Nouns after which "that" is a demonstrative ("that night", "that week"), not a complementizer.</summary>
     public bool IsDemonstrativeHead(string normalized) => _demonstrativeHeads.Contains(normalized);
 
@@ -133,7 +137,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops", "asides", "demonstrative_heads", "not_cues");
+            "infinitive_cues", "label_stops", "asides", "demonstrative_heads", "not_cues", "passive_cues");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -164,6 +168,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "asides", _asides);
         ReadWords(file, section, "demonstrative_heads", _demonstrativeHeads);
         ReadWords(file, section, "not_cues", _notCues);
+        ReadWords(file, section, "passive_cues", _passiveCues);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

@@ -33,15 +33,50 @@ public sealed partial class StatementFinder
         var before = text.Tokens[cue.FirstToken - 1];
         if (!before.IsWord) return false;
         var word = before.Normalized;
-        // A passive ("was thought", "is seen as") reports nobody's words by its subject.
-        var verbBefore = word;
-        if (_cues.IsAuxiliary(word) || word.EndsWith("ly", StringComparison.Ordinal) || word is "once" or "not" or "widely")
-            verbBefore = cue.FirstToken - 2 >= sentenceFirst ? text.Tokens[cue.FirstToken - 2].Normalized : "";
-        if (verbBefore is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "get" or "got") return cue.Cue.Lemma is not ("is expected");
+        // A passive ("was thought", "is seen as") reports nobody's words by its subject; a few passives report someone
+        // else's ("was asked whether", "is widely expected to"), read by PassiveSpeaker.
+        if (IsBeforeBe(text, cue, sentenceFirst)) return cue.Cue.Lemma is not ("is expected") && !_cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized);
         if (word is "to" or "of" or "for" or "the" or "a" or "an") return true;
         if (_cues.IsDeterminer(word) && word is not ("some" or "many" or "most" or "few" or "both" or "all" or "others" or "one" or "two" or "three" or "four" or "five" or "several" or "top" or "senior" or "former" or "new" or "more" or "that"))
             return true;
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
+    }
+
+    // "was asked", "is widely expected", "were not asked": a form of be (or get) before the cue, past one adverb.
+    private bool IsBeforeBe(AnalyzedText text, CueMatch cue, int sentenceFirst)
+    {
+        if (cue.FirstToken <= sentenceFirst) return false;
+        var word = text.Tokens[cue.FirstToken - 1].Normalized;
+        var verbBefore = word;
+        if (_cues.IsAuxiliary(word) || word.EndsWith("ly", StringComparison.Ordinal) || word is "once" or "not" or "widely")
+            verbBefore = cue.FirstToken - 2 >= sentenceFirst ? text.Tokens[cue.FirstToken - 2].Normalized : "";
+        return verbBefore is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "get" or "got";
+    }
+
+    /// <summary>
+    /// "Rubio was asked by the moderator whether …", "Trump is expected to win": the subject of a passive cue is who was
+    /// asked or what is expected, not who speaks. The speaker is the agent after "by", else unnamed, with no source span.
+    /// </summary>
+    private bool PassiveSpeaker(ArticleState state, Frame frame, Sentence sentence)
+    {
+        var text = state.Text;
+        var cue = frame.Cue;
+        var passive = cue.Cue.Lemma is "is expected"
+                      || (_cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized) && IsBeforeBe(text, cue, sentence.FirstToken));
+        if (!passive) return false;
+        frame.Speaker = _unnamed;
+        frame.Subject = SubjectKind.Elided;
+        frame.Source = null;
+        if (cue.EndToken + 1 < sentence.EndToken && text.Tokens[cue.EndToken].Normalized == "by" && !text.InQuote(cue.EndToken))
+        {
+            if (state.MentionStartingAt(cue.EndToken + 1) is { } agent && !text.InQuote(agent.FirstToken))
+            {
+                frame.NamedBy(agent);
+                frame.After = agent.EndToken;
+            }
+            else NounPhraseAfter(state, frame, cue.EndToken + 1, sentence.EndToken);
+        }
+        return true;
     }
 
     private const int MaxLabelWords = 5;

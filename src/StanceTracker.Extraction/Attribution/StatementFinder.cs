@@ -230,6 +230,7 @@ public sealed partial class StatementFinder
         frame.After = cue.EndToken;
         frame.Start = cue.FirstToken;
 
+        if (!arabic && cue.Cue.Kind == CueKind.Verb && PassiveSpeaker(state, frame, sentence)) return;
         switch (cue.Cue.Kind)
         {
             case CueKind.Relay:

@@ -44,4 +44,29 @@ public class EnglishCueTailTests
         var statement = Assert.Single(Extractors.Extract(text).Statements);
         Assert.Equal("found", statement.Cue.Of(text));
     }
+
+    [Fact]
+    public void Who_is_asked_is_not_the_speaker_and_the_agent_after_by_is()
+    {
+        const string text = "Sarraj was asked by the moderator whether the port would reopen.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("asked", statement.Cue.Of(text));
+        Assert.NotEqual("sarraj", statement.Speaker.Id);
+        Assert.Equal("the moderator", statement.Source?.Of(text));
+        Assert.Equal("whether the port would reopen", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_passive_without_an_agent_has_an_unnamed_speaker_and_no_source()
+    {
+        const string text = "Erdogan is widely expected to visit Tripoli next month.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("unnamed-source", statement.Speaker.Id);
+        Assert.Null(statement.Source);
+        Assert.Equal("to visit Tripoli next month", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void Other_passives_report_nobody()
+        => Assert.Empty(Extractors.Extract("The offensive was condemned in the capital.").Statements);
 }
