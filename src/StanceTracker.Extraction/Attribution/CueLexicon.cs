@@ -38,7 +38,7 @@ public sealed class CueLexicon
     private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
     private readonly HashSet<string> _demonstrativeHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _notCues = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher<string> _notCues = new();
     private readonly HashSet<string> _passiveCues = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
@@ -50,10 +50,18 @@ public sealed class CueLexicon
     public bool TryMatch(AnalyzedText text, int token, int stop, out CueMatch match)
     {
         match = default;
-        if (!text.Tokens[token].IsWord || _notCues.Contains(text.Tokens[token].Normalized)) return false;
+        if (!text.Tokens[token].IsWord) return false;
         if (!_cues.TryMatchLongest(text, token, stop, TokenReadings.Words, out var cue, out var length)) return false;
+        if (_notCues.Count > 0 && InsideNotCue(text, token, stop)) return false;
         match = new CueMatch(cue, token, token + length);
         return true;
+    }
+
+    // A look-alike phrase that starts at the cue or one word before it ("founded", "talk show", "phone call").
+    private bool InsideNotCue(AnalyzedText text, int token, int stop)
+    {
+        if (_notCues.TryMatchLongest(text, token, stop, TokenReadings.Words, out _, out _)) return true;
+        return token > 0 && text.Tokens[token - 1].IsWord && _notCues.TryMatchLongest(text, token - 1, stop, TokenReadings.Words, out _, out var length) && length >= 2;
     }
 
     /// <summary>أن، إن، بأن، that: introduces reported content and is not part of it.</summary>
@@ -167,7 +175,7 @@ public sealed class CueLexicon
         ReadWords(file, section, "label_stops", _labelStops);
         ReadWords(file, section, "asides", _asides);
         ReadWords(file, section, "demonstrative_heads", _demonstrativeHeads);
-        ReadWords(file, section, "not_cues", _notCues);
+        ReadPhrases(file, section, "not_cues", _notCues);
         ReadWords(file, section, "passive_cues", _passiveCues);
     }
 
@@ -221,6 +229,19 @@ public sealed class CueLexicon
         "neutral" => Polarity.Neutral,
         var other => throw file.Error(map, $"unknown polarity '{other}' (expected support, oppose or neutral)"),
     };
+
+    private static void ReadPhrases(YamlData file, YamlMappingNode section, string key, PhraseMatcher<string> into)
+    {
+        var list = file.Sequence(section, key, "'cues'");
+        if (list is null) return;
+        foreach (var (value, node) in file.Strings(list, $"'{key}'"))
+            foreach (var form in YamlData.Forms(value))
+            {
+                var tokens = Tokenizer.Tokenize(form).Select(t => t.Normalized).ToArray();
+                if (tokens.Length == 0) throw file.Error(node, $"'{key}' entry '{form}' has no letters");
+                into.Add(tokens, form);
+            }
+    }
 
     private static void ReadWords(YamlData file, YamlMappingNode section, string key, HashSet<string> into)
     {

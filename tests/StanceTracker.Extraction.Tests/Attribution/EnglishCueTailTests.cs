@@ -69,4 +69,17 @@ public class EnglishCueTailTests
     [Fact]
     public void Other_passives_report_nobody()
         => Assert.Empty(Extractors.Extract("The offensive was condemned in the capital.").Statements);
+
+    [Fact]
+    public void A_noun_compound_around_a_cue_word_is_no_cue()
+        => Assert.Empty(Extractors.Extract("Lavrov spoke on a radio talk show from Moscow. Sarraj joined a conference call with Ankara.").Statements);
+
+    [Fact]
+    public void The_same_word_as_a_verb_is_still_a_cue()
+    {
+        const string text = "New polls show that Sarraj leads in Tripoli.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("show", statement.Cue.Of(text));
+        Assert.Equal("Sarraj leads in Tripoli", statement.Content.Of(text));
+    }
 }
