@@ -28,8 +28,9 @@ public sealed partial class StatementFinder
     private bool IsNominalUse(AnalyzedText text, CueMatch cue, int sentenceFirst)
     {
         if (cue.Cue.Kind != CueKind.Verb) return false;
-        // A verb with nothing before it in its sentence has no subject: "Reports indicate …" is a noun.
-        if (cue.FirstToken <= sentenceFirst) return true;
+        // A verb with nothing before it in its sentence has no subject: "Reports indicate …" is a noun. A passive cue
+        // opening its sentence ("Asked whether …, Ryan said …") reports a question put by someone unnamed.
+        if (cue.FirstToken <= sentenceFirst) return !IsOpeningPassive(text, cue, sentenceFirst);
         var before = text.Tokens[cue.FirstToken - 1];
         if (!before.IsWord) return false;
         var word = before.Normalized;
@@ -53,6 +54,11 @@ public sealed partial class StatementFinder
         return verbBefore is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "get" or "got";
     }
 
+    // "Asked whether …, Ryan said": a passive cue as the sentence's first word, with words after it.
+    private bool IsOpeningPassive(AnalyzedText text, CueMatch cue, int sentenceFirst)
+        => cue.FirstToken == sentenceFirst && cue.Cue.Kind == CueKind.Verb && cue.EndToken == cue.FirstToken + 1
+           && _cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized) && cue.EndToken < text.Tokens.Count && text.Tokens[cue.EndToken].IsWord;
+
     /// <summary>
     /// "Rubio was asked by the moderator whether …", "Trump is expected to win": the subject of a passive cue is who was
     /// asked or what is expected, not who speaks. The speaker is the agent after "by", else unnamed, with no source span.
@@ -61,7 +67,7 @@ public sealed partial class StatementFinder
     {
         var text = state.Text;
         var cue = frame.Cue;
-        var passive = cue.Cue.Lemma is "is expected"
+        var passive = cue.Cue.Lemma is "is expected" || IsOpeningPassive(text, cue, sentence.FirstToken)
                       || (_cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized) && IsBeforeBe(text, cue, sentence.FirstToken));
         if (!passive) return false;
         frame.Speaker = _unnamed;

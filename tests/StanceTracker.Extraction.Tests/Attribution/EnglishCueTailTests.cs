@@ -82,4 +82,26 @@ public class EnglishCueTailTests
         Assert.Equal("show", statement.Cue.Of(text));
         Assert.Equal("Sarraj leads in Tripoli", statement.Content.Of(text));
     }
+
+    [Fact]
+    public void An_opening_asked_is_a_question_by_someone_unnamed_and_the_answer_is_the_speakers()
+    {
+        const string text = "Asked whether the port would reopen, Sarraj said the decision was not his.";
+        var statements = Extractors.Extract(text).Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Asked", statements[0].Cue.Of(text));
+        Assert.Equal("unnamed-source", statements[0].Speaker.Id);
+        Assert.Equal("whether the port would reopen", statements[0].Content.Of(text));
+        Assert.Equal("sarraj", statements[1].Speaker.Id);
+        Assert.Equal("the decision was not his", statements[1].Content.Of(text));
+    }
+
+    [Fact]
+    public void Citing_a_reason_is_the_subjects_statement()
+    {
+        const string text = "The Kremlin cited security concerns for the delay.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("russia", statement.Speaker.Id);
+        Assert.Equal("cited", statement.Cue.Of(text));
+    }
 }
