@@ -381,6 +381,8 @@ public sealed partial class StatementFinder
     // What may follow an inverted subject: the clause's end, a circumstance (on Friday), a title, "of", a capital.
     private bool EndsInvertedSubject(AnalyzedText text, int end, int stop)
     {
+        // '…, said he "appreciates …"': a quotation right after the subject is its content.
+        if (end < stop && text.Tokens[end].Kind == TokenKind.Quote && text.QuoteOpeningAt(end) is not null) return false;
         if (end >= stop || !text.Tokens[end].IsWord || text.InQuote(end)) return true;
         var next = text.Tokens[end].Normalized;
         return _cues.IsAdjunct(next) || IsTitle(text, end) || _cues.IsNameParticle(next) || next is "of" or "for" or "who" || IsCapitalised(text, end);

@@ -522,6 +522,12 @@ public sealed partial class StatementFinder
             a = resumed;
             afterIsWeak = false;
         }
+        // English: 'the campaign said in a statement: "Neither …"': a circumstance, then a colon and a quotation.
+        if (afterIsWeak && a < b && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && QuotationAfterColon(text, a, b) is var quoted and > 0)
+        {
+            a = quoted;
+            afterIsWeak = false;
+        }
 
         if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
             && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
@@ -596,7 +602,7 @@ public sealed partial class StatementFinder
     /// </summary>
     private bool QuoteBeforeAndCircumstanceAfter(AnalyzedText text, Frame frame, (int First, int End)? before, int a, int b)
         => before is { } quoted && a < b && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized)
-           && IsWholeQuote(text, quoted.First, quoted.End) && !HasQuote(text, a, b)
+           && IsWholeQuote(text, quoted.First, quoted.End) && text.Tokens[a].Kind != TokenKind.Quote
            && FindComplementizer(text, a, b) < 0 && !OpensInfinitive(text, frame, a, b);
 
     // Words before a frame that no earlier frame of the sentence claims: the content of "…, X said."
@@ -661,6 +667,18 @@ public sealed partial class StatementFinder
             // "he said that night": "that" before a time noun points at it and opens nothing.
             if (i + 1 < stop && _cues.IsDemonstrativeHead(text.Tokens[i + 1].Normalized)) continue;
             if (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized)) return i;
+        }
+        return -1;
+    }
+
+    // The opening mark of a quotation right after a colon within a few words of `from`, or -1.
+    private static int QuotationAfterColon(AnalyzedText text, int from, int stop)
+    {
+        for (var i = from + 1; i + 1 < stop && i < from + ComplementizerWindow; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return -1;
+            if (token.Normalized == ":") return text.Tokens[i + 1].Kind == TokenKind.Quote && text.QuoteOpeningAt(i + 1) is not null ? i + 1 : -1;
         }
         return -1;
     }

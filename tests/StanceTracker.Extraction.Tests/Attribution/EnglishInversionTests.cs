@@ -76,4 +76,31 @@ public class EnglishInversionTests
         var statement = Assert.Single(Extractors.Extract(text).Statements);
         Assert.Equal("The port will reopen", statement.Content.Of(text));
     }
+
+    [Fact]
+    public void A_quotation_right_after_a_pronoun_that_follows_the_cue_is_the_content()
+    {
+        const string text = "Ngozi Okafor, in a statement released on Thursday, said she \"welcomes the talks\" in Geneva.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.StartsWith("she", statement.Content.Of(text));
+        Assert.Contains("welcomes the talks", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_circumstance_with_a_quoted_title_after_the_cue_of_a_quotation_is_not_the_content()
+    {
+        const string text = "Lavrov met reporters. \"She just made it up,\" he said of the claim during a call to the \"Evening Hour\" program.";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("She just made it up", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_circumstance_and_a_colon_is_the_content()
+    {
+        const string text = "Regarding the envoy's visit, the Kremlin said in a statement: \"Nothing was agreed.\"";
+        var statement = Assert.Single(Extractors.Extract(text).Statements);
+        Assert.Equal("russia", statement.Speaker.Id);
+        Assert.Equal("Nothing was agreed.", statement.Content.Of(text));
+        Assert.Equal(StatementKind.Direct, statement.Kind);
+    }
 }
