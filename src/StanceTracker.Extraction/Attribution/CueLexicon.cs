@@ -37,6 +37,9 @@ public sealed class CueLexicon
     private readonly HashSet<string> _infinitiveCues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _demonstrativeHeads = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher<string> _notCues = new();
+    private readonly HashSet<string> _passiveCues = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -49,8 +52,16 @@ public sealed class CueLexicon
         match = default;
         if (!text.Tokens[token].IsWord) return false;
         if (!_cues.TryMatchLongest(text, token, stop, TokenReadings.Words, out var cue, out var length)) return false;
+        if (_notCues.Count > 0 && InsideNotCue(text, token, stop)) return false;
         match = new CueMatch(cue, token, token + length);
         return true;
+    }
+
+    // A look-alike phrase that starts at the cue or one word before it ("founded", "talk show", "phone call").
+    private bool InsideNotCue(AnalyzedText text, int token, int stop)
+    {
+        if (_notCues.TryMatchLongest(text, token, stop, TokenReadings.Words, out _, out _)) return true;
+        return token > 0 && text.Tokens[token - 1].IsWord && _notCues.TryMatchLongest(text, token - 1, stop, TokenReadings.Words, out _, out var length) && length >= 2;
     }
 
     /// <summary>أن، إن، بأن، that: introduces reported content and is not part of it.</summary>
@@ -116,6 +127,12 @@ public sealed class CueLexicon
     /// <summary>First words of a short English aside between commas before a cue (", however,", ", for their part,").</summary>
     public bool IsAsideOpener(string normalized) => _asides.Contains(normalized);
 
+    /// <summary>English cue words that still report someone's words in the passive ("was asked whether", "is widely expected to").</summary>
+    public bool IsPassiveCue(string normalized) => _passiveCues.Contains(normalized);
+
+    /// <summary>Nouns after which "that" is a demonstrative ("that night", "that week"), not a complementizer.</summary>
+    public bool IsDemonstrativeHead(string normalized) => _demonstrativeHeads.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -128,7 +145,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops", "asides");
+            "infinitive_cues", "label_stops", "asides", "demonstrative_heads", "not_cues", "passive_cues");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -157,6 +174,9 @@ public sealed class CueLexicon
         ReadWords(file, section, "infinitive_cues", _infinitiveCues);
         ReadWords(file, section, "label_stops", _labelStops);
         ReadWords(file, section, "asides", _asides);
+        ReadWords(file, section, "demonstrative_heads", _demonstrativeHeads);
+        ReadPhrases(file, section, "not_cues", _notCues);
+        ReadWords(file, section, "passive_cues", _passiveCues);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)
@@ -209,6 +229,19 @@ public sealed class CueLexicon
         "neutral" => Polarity.Neutral,
         var other => throw file.Error(map, $"unknown polarity '{other}' (expected support, oppose or neutral)"),
     };
+
+    private static void ReadPhrases(YamlData file, YamlMappingNode section, string key, PhraseMatcher<string> into)
+    {
+        var list = file.Sequence(section, key, "'cues'");
+        if (list is null) return;
+        foreach (var (value, node) in file.Strings(list, $"'{key}'"))
+            foreach (var form in YamlData.Forms(value))
+            {
+                var tokens = Tokenizer.Tokenize(form).Select(t => t.Normalized).ToArray();
+                if (tokens.Length == 0) throw file.Error(node, $"'{key}' entry '{form}' has no letters");
+                into.Add(tokens, form);
+            }
+    }
 
     private static void ReadWords(YamlData file, YamlMappingNode section, string key, HashSet<string> into)
     {

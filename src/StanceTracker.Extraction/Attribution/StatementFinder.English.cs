@@ -28,20 +28,61 @@ public sealed partial class StatementFinder
     private bool IsNominalUse(AnalyzedText text, CueMatch cue, int sentenceFirst)
     {
         if (cue.Cue.Kind != CueKind.Verb) return false;
-        // A verb with nothing before it in its sentence has no subject: "Reports indicate …" is a noun.
-        if (cue.FirstToken <= sentenceFirst) return true;
+        // A verb with nothing before it in its sentence has no subject: "Reports indicate …" is a noun. A passive cue
+        // opening its sentence ("Asked whether …, Ryan said …") reports a question put by someone unnamed.
+        if (cue.FirstToken <= sentenceFirst) return !IsOpeningPassive(text, cue, sentenceFirst);
         var before = text.Tokens[cue.FirstToken - 1];
         if (!before.IsWord) return false;
         var word = before.Normalized;
-        // A passive ("was thought", "is seen as") reports nobody's words by its subject.
-        var verbBefore = word;
-        if (_cues.IsAuxiliary(word) || word.EndsWith("ly", StringComparison.Ordinal) || word is "once" or "not" or "widely")
-            verbBefore = cue.FirstToken - 2 >= sentenceFirst ? text.Tokens[cue.FirstToken - 2].Normalized : "";
-        if (verbBefore is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "get" or "got") return cue.Cue.Lemma is not ("is expected");
+        // A passive ("was thought", "is seen as") reports nobody's words by its subject; a few passives report someone
+        // else's ("was asked whether", "is widely expected to"), read by PassiveSpeaker.
+        if (IsBeforeBe(text, cue, sentenceFirst)) return cue.Cue.Lemma is not ("is expected") && !_cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized);
         if (word is "to" or "of" or "for" or "the" or "a" or "an") return true;
         if (_cues.IsDeterminer(word) && word is not ("some" or "many" or "most" or "few" or "both" or "all" or "others" or "one" or "two" or "three" or "four" or "five" or "several" or "top" or "senior" or "former" or "new" or "more" or "that"))
             return true;
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
+    }
+
+    // "was asked", "is widely expected", "were not asked": a form of be (or get) before the cue, past one adverb.
+    private bool IsBeforeBe(AnalyzedText text, CueMatch cue, int sentenceFirst)
+    {
+        if (cue.FirstToken <= sentenceFirst) return false;
+        var word = text.Tokens[cue.FirstToken - 1].Normalized;
+        var verbBefore = word;
+        if (_cues.IsAuxiliary(word) || word.EndsWith("ly", StringComparison.Ordinal) || word is "once" or "not" or "widely")
+            verbBefore = cue.FirstToken - 2 >= sentenceFirst ? text.Tokens[cue.FirstToken - 2].Normalized : "";
+        return verbBefore is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "get" or "got";
+    }
+
+    // "Asked whether …, Ryan said": a passive cue as the sentence's first word, with words after it.
+    private bool IsOpeningPassive(AnalyzedText text, CueMatch cue, int sentenceFirst)
+        => cue.FirstToken == sentenceFirst && cue.Cue.Kind == CueKind.Verb && cue.EndToken == cue.FirstToken + 1
+           && _cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized) && cue.EndToken < text.Tokens.Count && text.Tokens[cue.EndToken].IsWord;
+
+    /// <summary>
+    /// "Rubio was asked by the moderator whether …", "Trump is expected to win": the subject of a passive cue is who was
+    /// asked or what is expected, not who speaks. The speaker is the agent after "by", else unnamed, with no source span.
+    /// </summary>
+    private bool PassiveSpeaker(ArticleState state, Frame frame, Sentence sentence)
+    {
+        var text = state.Text;
+        var cue = frame.Cue;
+        var passive = cue.Cue.Lemma is "is expected" || IsOpeningPassive(text, cue, sentence.FirstToken)
+                      || (_cues.IsPassiveCue(text.Tokens[cue.FirstToken].Normalized) && IsBeforeBe(text, cue, sentence.FirstToken));
+        if (!passive) return false;
+        frame.Speaker = _unnamed;
+        frame.Subject = SubjectKind.Elided;
+        frame.Source = null;
+        if (cue.EndToken + 1 < sentence.EndToken && text.Tokens[cue.EndToken].Normalized == "by" && !text.InQuote(cue.EndToken))
+        {
+            if (state.MentionStartingAt(cue.EndToken + 1) is { } agent && !text.InQuote(agent.FirstToken))
+            {
+                frame.NamedBy(agent);
+                frame.After = agent.EndToken;
+            }
+            else NounPhraseAfter(state, frame, cue.EndToken + 1, sentence.EndToken);
+        }
+        return true;
     }
 
     private const int MaxLabelWords = 5;
@@ -192,7 +233,7 @@ public sealed partial class StatementFinder
             {
                 var token = tokens[comma];
                 if (token.Kind == TokenKind.Quote || text.InQuote(comma) || (token.IsSentenceEnd && !IsAbbreviationDot(text, comma))) return false;
-                if (token.Normalized != "," || !LooksLikeApposition(text, comma + 1)) continue;
+                if (token.Normalized != "," || !(LooksLikeApposition(text, comma + 1) || OpensSentenceWithName(state, sentence, comma))) continue;
                 if (state.MentionEndingAt(comma) is { } known && !text.InQuote(known.FirstToken))
                 {
                     frame.NamedBy(known);
@@ -314,8 +355,51 @@ public sealed partial class StatementFinder
         var headEnd = end;
         if (lastCapital >= 0 && IsCapitalised(text, at) && lastCapital + 1 < end && !tokens[lastCapital].Normalized.EndsWith("'s", StringComparison.Ordinal))
             headEnd = lastCapital + 1;
+        // "Jane Doe, a nurse, said she hopes …" / "…, said Trump misjudged …": a subject with more of its clause after it
+        // opens the content; an inverted subject ends its clause ("…," said he.).
+        if (inverted && !EndsInvertedSubject(text, headEnd, stop)) return false;
         if (!NameSubject(state, frame, at, headEnd, at, headEnd)) return false;
         frame.After = Math.Max(frame.After, headEnd);
+        return true;
+    }
+
+    private bool IsPronoun(string word) => _cues.IsPersonPronoun(word) || _cues.IsGroupPronoun(word) || _cues.IsOtherPronoun(word);
+
+    /// <summary>
+    /// "…," said Lavrov / "…," said Lavrov on Monday: a known actor or a pronoun right after an inverted cue is its subject
+    /// only when the clause ends there (or goes on with a circumstance, a title or "of"). "Jane Doe, 35, said Trump is
+    /// wrong" / "…, said she hopes …": a name or pronoun followed by more of its clause is the content's own subject.
+    /// </summary>
+    private bool InvertedSubjectAfter(ArticleState state, Frame frame, int from, int stop)
+    {
+        var text = state.Text;
+        var at = SkipTitles(state, from, stop);
+        var end = state.MentionStartingAt(at) is { } named ? named.EndToken : at + 1;
+        return (at >= stop || EndsInvertedSubject(text, end, stop)) && SubjectAfter(state, frame, from, stop);
+    }
+
+    // What may follow an inverted subject: the clause's end, a circumstance (on Friday), a title, "of", a capital.
+    private bool EndsInvertedSubject(AnalyzedText text, int end, int stop)
+    {
+        // '…, said he "appreciates …"': a quotation right after the subject is its content.
+        if (end < stop && text.Tokens[end].Kind == TokenKind.Quote && text.QuoteOpeningAt(end) is not null) return false;
+        if (end >= stop || !text.Tokens[end].IsWord || text.InQuote(end)) return true;
+        var next = text.Tokens[end].Normalized;
+        return _cues.IsAdjunct(next) || IsTitle(text, end) || _cues.IsNameParticle(next) || next is "of" or "for" or "who" || IsCapitalised(text, end);
+    }
+
+    // "Ngozi Okafor, program director of the forum, said": a short capitalised name that opens the sentence, then a comma.
+    private bool OpensSentenceWithName(ArticleState state, Sentence sentence, int comma)
+    {
+        var text = state.Text;
+        var first = sentence.FirstToken;
+        while (first < comma && !text.Tokens[first].IsWord) first++;
+        if (first >= comma || comma - first > 4 || text.InQuote(first)) return false;
+        for (var i = first; i < comma; i++)
+        {
+            var word = text.Tokens[i].Normalized;
+            if (!IsCapitalised(text, i) || _cues.IsAdjunct(word) || _cues.IsAsideOpener(word) || _cues.IsDeterminer(word) || _cues.IsSubjectStop(word)) return false;
+        }
         return true;
     }
 

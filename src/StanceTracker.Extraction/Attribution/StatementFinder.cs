@@ -52,7 +52,7 @@ public sealed partial class StatementFinder
             {
                 var previous = frames.Count > 0 ? frames[^1] : null;
                 ResolveSpeaker(state, sentence, previous, frame);
-                if (previous is not null && IsEmbedded(text, previous, frame)) continue;
+                if (previous is not null && IsEmbedded(state, sentence, previous, frame)) continue;
                 frames.Add(frame);
                 // English: "…," said Priebus, though he added …: a pronoun later in the sentence can mean this speaker.
                 if (frame.Speaker is { Type: "person" } person && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized))
@@ -181,8 +181,9 @@ public sealed partial class StatementFinder
     /// a conjunction (", وقال", "and condemned") starts a new statement, as does one with its own named subject
     /// ("… عن المسؤول الليبي أن موسكو أكدت …").
     /// </summary>
-    private bool IsEmbedded(AnalyzedText text, Frame previous, Frame frame)
+    private bool IsEmbedded(ArticleState state, Sentence sentence, Frame previous, Frame frame)
     {
+        var text = state.Text;
         var cue = frame.Cue;
         if (cue.FirstToken <= previous.After) return true;
         if (cue.Cue.Kind == CueKind.Participle) return false;
@@ -197,10 +198,15 @@ public sealed partial class StatementFinder
         var lead = subjectFirst > 0 ? text.Tokens[subjectFirst - 1] : before;
         if (lead.IsClauseBreak || lead.Kind == TokenKind.Quote || lead.Normalized is "and" or "but" or "then" or "though" or "although" or "yet") return false;
         // English: "Ramos said Trump has not replied": a subject right where the content begins (after an optional
-        // "that") is the content's own, not a second report.
-        if (english && previous.Cue.Cue.Kind != CueKind.Relay && frame.Subject == SubjectKind.Named
-            && (subjectFirst == previous.After || (subjectFirst == previous.After + 1 && _cues.IsComplementizer(text.Tokens[previous.After].Normalized))))
-            return true;
+        // "that", and with the titles it carries: "said Democratic candidate Jane Doe had said") is the content's own,
+        // not a second report.
+        if (english && previous.Cue.Cue.Kind != CueKind.Relay && frame.Subject == SubjectKind.Named)
+        {
+            var phraseFirst = subjectFirst > previous.After ? NounPhraseStart(state, sentence, subjectFirst) : subjectFirst;
+            foreach (var first in (ReadOnlySpan<int>)[subjectFirst, phraseFirst])
+                if (first == previous.After || (first == previous.After + 1 && _cues.IsComplementizer(text.Tokens[previous.After].Normalized)))
+                    return true;
+        }
         var word = text.Tokens[cue.FirstToken].Normalized;
         var conjoined = word.Length > 2 && word[0] is '\u0648' or '\u0641' && _cues.Lookup(word) is null;
         if (frame.Subject != SubjectKind.Named && conjoined) return false;
@@ -224,6 +230,7 @@ public sealed partial class StatementFinder
         frame.After = cue.EndToken;
         frame.Start = cue.FirstToken;
 
+        if (!arabic && cue.Cue.Kind == CueKind.Verb && PassiveSpeaker(state, frame, sentence)) return;
         switch (cue.Cue.Kind)
         {
             case CueKind.Relay:
@@ -278,7 +285,7 @@ public sealed partial class StatementFinder
                     : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || SubjectBefore(state, frame, sentence, arabic)
                       // "Priebus, the party chairman, told Fox News": who is told is never an inverted subject.
-                      || (IsInversion(text, sentence, cue) && cue.Cue.Role != CueRole.Address && SubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
+                      || (IsInversion(text, sentence, cue) && cue.Cue.Role != CueRole.Address && InvertedSubjectAfter(state, frame, cue.EndToken, sentence.EndToken))
                       || NounPhraseBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                       || (IsInversion(text, sentence, cue) && NounPhraseAfter(state, frame, cue.EndToken, sentence.EndToken, inverted: true));
                 // English: "Reid blasted Rubio and defended Cruz", "Ryan lamented … and criticized …": a verb with no subject
@@ -509,9 +516,16 @@ public sealed partial class StatementFinder
         var afterIsWeak = a >= b || (tokens[a].IsWord && _cues.IsAdjunct(tokens[a].Normalized) && FindComplementizer(text, a, b) < 0
                                      && !OpensInfinitive(text, frame, a, b));
         // وأضاف الخراز، في تصريح صحفي، أن …: an Arabic circumstance set off by commas stands between the cue and its أن.
-        if (afterIsWeak && a < b && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
+        // English: "Manafort said — on Twitter, as it happens — that …" likewise.
+        if (afterIsWeak && a < b && ParentheticalEnd(text, a, b) is var resumed && resumed > a)
         {
             a = resumed;
+            afterIsWeak = false;
+        }
+        // English: 'the campaign said in a statement: "Neither …"': a circumstance, then a colon and a quotation.
+        if (afterIsWeak && a < b && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized) && QuotationAfterColon(text, a, b) is var quoted and > 0)
+        {
+            a = quoted;
             afterIsWeak = false;
         }
 
@@ -540,7 +554,7 @@ public sealed partial class StatementFinder
             content = Inner(text, quote);
             kind = StatementKind.Direct;
         }
-        else if (!afterIsWeak)
+        else if (!afterIsWeak && !QuoteBeforeAndCircumstanceAfter(text, frame, before, a, b))
         {
             // "did not want to address that person": an infinitive's own "that" is inside the content.
             var complementizer = OpensInfinitive(text, frame, a, b) ? -1 : FindComplementizer(text, a, b);
@@ -580,6 +594,16 @@ public sealed partial class StatementFinder
             Via = frame.Via.Count > 0 ? frame.Via : frame.Medium is { } medium ? [medium] : [],
         };
     }
+
+    /// <summary>
+    /// English: '"We will win," he said sarcastically.' / '"…," he told supporters in Nashua on Monday.': after a
+    /// quotation the words that follow the cue describe the saying, unless they open a quotation, a that-clause or an
+    /// infinitive of their own.
+    /// </summary>
+    private bool QuoteBeforeAndCircumstanceAfter(AnalyzedText text, Frame frame, (int First, int End)? before, int a, int b)
+        => before is { } quoted && a < b && !Tokenizer.IsArabic(text.Tokens[frame.Cue.FirstToken].Normalized)
+           && IsWholeQuote(text, quoted.First, quoted.End) && text.Tokens[a].Kind != TokenKind.Quote
+           && FindComplementizer(text, a, b) < 0 && !OpensInfinitive(text, frame, a, b);
 
     // Words before a frame that no earlier frame of the sentence claims: the content of "…, X said."
     private static (int First, int End)? BeforeMaterial(AnalyzedText text, Sentence sentence, List<Frame> frames, int k)
@@ -640,7 +664,21 @@ public sealed partial class StatementFinder
             var token = text.Tokens[i];
             if (token.Kind == TokenKind.Quote || token.IsClauseBreak) return -1;
             if (text.InQuote(i)) return -1;
+            // "he said that night": "that" before a time noun points at it and opens nothing.
+            if (i + 1 < stop && _cues.IsDemonstrativeHead(text.Tokens[i + 1].Normalized)) continue;
             if (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized)) return i;
+        }
+        return -1;
+    }
+
+    // The opening mark of a quotation right after a colon within a few words of `from`, or -1.
+    private static int QuotationAfterColon(AnalyzedText text, int from, int stop)
+    {
+        for (var i = from + 1; i + 1 < stop && i < from + ComplementizerWindow; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return -1;
+            if (token.Normalized == ":") return text.Tokens[i + 1].Kind == TokenKind.Quote && text.QuoteOpeningAt(i + 1) is not null ? i + 1 : -1;
         }
         return -1;
     }
