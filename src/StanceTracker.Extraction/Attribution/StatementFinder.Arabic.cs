@@ -27,8 +27,11 @@ public sealed partial class StatementFinder
         // المتحدث باسم الحكومة X / حذرت الحكومة المواطنين: after a title naming a body (not a person's rank), the words that
         // follow are no name.
         var bodyTitle = at > frame.Cue.EndToken && !_cues.IsPersonTitle(tokens[at - 1].Normalized);
-        // البريطاني جون جونز: a nationality before the name.
+        // البريطاني جون جونز: a nationality before the name. But a definite -ي word that would leave a one-word name is a
+        // name itself (العجمي العتيري، الصديق الصور): Arabic family names take the same shape as nationalities.
+        var nameStart = at;
         while (at + 1 < stop && IsNisba(tokens[at].Normalized) && IsOpenSubjectWord(state, at + 1) && !_cues.IsCommonSubject(tokens[at].Normalized)) at++;
+        if (at > nameStart && OpenWordsFrom(state, at, stop) < 2 && state.KnownNewcomer(tokens[at].Normalized) is null) at = nameStart;
         if (!IsOpenSubjectWord(state, at)) return false;
         // لشؤون دول الجوار: a prepositional phrase, not a subject.
         if (tokens[at].Normalized[0] == '\u0644') return false;
@@ -45,7 +48,9 @@ public sealed partial class StatementFinder
             frame.After = Math.Max(frame.After, SkipApposition(state, at + 1, stop));
             return true;
         }
-        if (end < stop && !EndsArabicSubject(state, end)) return false;
+        // بيان لبعثة الأمم المتحدة، مصدر بالحكومة: a generic noun followed at once by a named body speaks for that body.
+        var bodyFollows = _cues.IsCommonSubject(first) && end < stop && state.MentionStartingAt(end) is { Actor.Type: "state" or "government" or "organisation" };
+        if (end < stop && !bodyFollows && !EndsArabicSubject(state, end)) return false;
         var words = end - at;
         if (_cues.IsCommonSubject(first))
         {
@@ -83,7 +88,8 @@ public sealed partial class StatementFinder
             var t = tokens[j];
             if (!t.IsWord || text.InQuote(j) || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)
                 || _cues.IsAppositionMarker(t.Normalized) || (j > from && (IsConjoined(t.Normalized) || _cues.TryMatch(text, j, stop, out _)))) return false;
-            var afterBody = j > from && state.MentionEndingAt(j) is { Actor.Type: not "person" };
+            // وزير خارجية إسبانيا خوسيه مانويل …: the body may end right where the search starts.
+            var afterBody = state.MentionEndingAt(j) is { Actor.Type: not "person" };
             if (state.MentionStartingAt(j) is { } body)
             {
                 if (body.Actor.Type == "person") { Named(frame, body); return true; }
@@ -159,6 +165,15 @@ public sealed partial class StatementFinder
         if (word.Length > 3 && word.StartsWith("\u0644\u0644", StringComparison.Ordinal)) return false;
         if (IsTitle(text, token)) return false;
         return !_cues.TryMatch(text, token, text.Tokens.Count, out _);
+    }
+
+    // How many open subject words run from `at` (as the name reader counts them).
+    private int OpenWordsFrom(ArticleState state, int at, int stop)
+    {
+        var end = at;
+        while (end < stop && end - at < ArabicSubjectWindow && IsOpenSubjectWord(state, end)
+               && !(end > at && IsConjoined(state.Text.Tokens[end].Normalized))) end++;
+        return end - at;
     }
 
     // وجماعات، ومحام: a second subject joined by و ends the first (ووتش, with its doubled و, is a word of its own).

@@ -21,6 +21,8 @@ public sealed partial class StatementFinder
     private const int SubjectTitleSkip = 4;
     private const int ComplementizerWindow = 8;
     private const int LinkedParticipleWindow = 12;
+    // An apposition about the speaker may hold a relative clause (آمر كتيبة … المكلفة حماية السجن الذي يقبع فيه …).
+    private const int ArabicAppositionWindow = 24;
 
     private readonly CueLexicon _cues;
 
@@ -265,6 +267,10 @@ public sealed partial class StatementFinder
                 // In a second clause of the same sentence ("… وتدعو حفتر إلى التفاوض"), a verb that takes a person as its
                 // object (a polar cue, or one addressing someone) keeps the sentence's subject: the name after it is the object.
                 var objectFirst = previousFrame is not null && (cue.Cue.Polarity is not null || cue.Cue.Role == CueRole.Address);
+                // "يحث السيد ليون الأطراف على …": verb, subject, object: a name followed by a second noun phrase before the
+                // preposition is the subject; "وتدعو حفتر إلى …", with the preposition right after the name, is the object.
+                if (objectFirst && arabic && cue.Cue.Role == CueRole.Address && NameThenObject(state, cue.EndToken, sentence.EndToken))
+                    objectFirst = false;
                 // Arabic: a subject the dictionary lacks (a new name, a generic مصادر or مسؤولا ليبيا) still blocks the carry-over.
                 var openAfter = !objectFirst && cue.Cue.Polarity is null && cue.Cue.Role != CueRole.Address;
                 // "موسكو تؤكد دعمها لقوات حفتر وتدعو إلى هدنة": a verb joined by و to an earlier report of the sentence shares its
@@ -316,6 +322,19 @@ public sealed partial class StatementFinder
             var at = SkipTitles(state, frame.After, sentence.EndToken);
             if (state.MentionStartingAt(at) is { } addressee) { frame.Addressee = addressee; frame.After = addressee.EndToken; }
         }
+    }
+
+    // After an Arabic address cue: a mention and then a word that opens a second noun phrase (not a preposition,
+    // complementizer or quotation), so the mention is the verb's subject and the next phrase its object.
+    private bool NameThenObject(ArticleState state, int from, int stop)
+    {
+        var text = state.Text;
+        var at = SkipTitles(state, SkipAdjuncts(text, from, stop), stop);
+        if (state.MentionStartingAt(at) is not { } name || text.InQuote(at) || name.EndToken >= stop) return false;
+        var next = text.Tokens[name.EndToken];
+        return next.IsWord && Tokenizer.IsArabic(next.Normalized) && !text.InQuote(name.EndToken)
+               && !_cues.IsNameStop(next.Normalized) && !_cues.IsComplementizer(next.Normalized) && !_cues.IsPronounComplementizer(next.Normalized)
+               && !_cues.IsAdjunct(next.Normalized);
     }
 
     private bool SubjectAfter(ArticleState state, Frame frame, int from, int stop)
@@ -375,6 +394,9 @@ public sealed partial class StatementFinder
             end--;
             skipped++;
         }
+        // "وكان ليون ، قد أشار": Arabic sets a fronted subject off from its auxiliary with a comma.
+        if (arabic && skipped > 0 && end - 1 > sentence.FirstToken && text.Tokens[end - 1].Normalized is "," or "\u060C")
+            end--;
         // "Sen. Bernie Sanders (I-Vt.) has criticized": a parenthesis after the name.
         if (!arabic && end - 1 > sentence.FirstToken && text.Tokens[end - 1].Normalized == ")")
             for (var i = end - 2; i > sentence.FirstToken && i >= end - 8; i--)
@@ -514,6 +536,11 @@ public sealed partial class StatementFinder
             a = resumed;
             afterIsWeak = false;
         }
+        // أعلن العجمي العتيري، آمر كتيبة …، أنه …: an apposition set off by commas after a named Arabic speaker is about
+        // the speaker; what was said starts at the complementizer after it.
+        if (!afterIsWeak && a > frame.After && frame.Subject == SubjectKind.Named && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
+            && tokens[a - 1].IsClauseBreak && tokens[a].Kind != TokenKind.Quote && FindComplementizer(text, a, b) < 0)
+            a = AppositionEnd(text, a, b);
 
         if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
             && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
@@ -645,14 +672,31 @@ public sealed partial class StatementFinder
         return -1;
     }
 
-    // The complementizer right after a comma that closes a short circumstance opened by an adjunct (في تصريح صحفي، أن).
+    // The complementizer or opening quotation right after a comma or colon that closes a short circumstance opened by an
+    // adjunct (في تصريح صحفي، أن …; وقال في هذا الصدد: «…»): the circumstance is about the telling, not what was told.
     private int ParentheticalEnd(AnalyzedText text, int from, int stop)
     {
         for (var i = from + 1; i < stop && i < from + ComplementizerWindow; i++)
         {
             var token = text.Tokens[i];
             if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return from;
-            if (token.IsClauseBreak && i + 1 < stop && (_cues.IsComplementizer(text.Tokens[i + 1].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 1].Normalized)))
+            if (!token.IsClauseBreak || i + 1 >= stop) continue;
+            var next = text.Tokens[i + 1];
+            if (_cues.IsComplementizer(next.Normalized) || _cues.IsPronounComplementizer(next.Normalized)
+                || (next.Kind == TokenKind.Quote && text.QuoteOpeningAt(i + 1) is not null))
+                return i + 1;
+        }
+        return from;
+    }
+
+    // The complementizer after the comma that closes an apposition (see BuildContent), or `from` when there is none.
+    private int AppositionEnd(AnalyzedText text, int from, int stop)
+    {
+        for (var i = from; i + 1 < stop && i < from + ArabicAppositionWindow; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return from;
+            if (token.IsClauseBreak && (_cues.IsComplementizer(text.Tokens[i + 1].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 1].Normalized)))
                 return i + 1;
         }
         return from;
