@@ -37,6 +37,9 @@ public sealed class CueLexicon
     private readonly HashSet<string> _infinitiveCues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelStops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pluperfectAuxiliaries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pluperfectParticles = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -47,7 +50,7 @@ public sealed class CueLexicon
     public bool TryMatch(AnalyzedText text, int token, int stop, out CueMatch match)
     {
         match = default;
-        if (!text.Tokens[token].IsWord) return false;
+        if (!text.Tokens[token].IsWord || _notCues.Contains(text.Tokens[token].Normalized)) return false;
         if (!_cues.TryMatchLongest(text, token, stop, TokenReadings.Words, out var cue, out var length)) return false;
         match = new CueMatch(cue, token, token + length);
         return true;
@@ -116,6 +119,12 @@ public sealed class CueLexicon
     /// <summary>First words of a short English aside between commas before a cue (", however,", ", for their part,").</summary>
     public bool IsAsideOpener(string normalized) => _asides.Contains(normalized);
 
+    /// <summary>كان، وكانت: the auxiliary that opens an Arabic pluperfect (وكان X قد أعلن); its subject follows it.</summary>
+    public bool IsPluperfectAuxiliary(string normalized) => _pluperfectAuxiliaries.Contains(normalized);
+
+    /// <summary>قد: the particle right before the verb of an Arabic pluperfect.</summary>
+    public bool IsPluperfectParticle(string normalized) => _pluperfectParticles.Contains(normalized);
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -128,7 +137,7 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops", "asides");
+            "infinitive_cues", "label_stops", "asides", "not_cues", "pluperfect_auxiliaries", "pluperfect_particles");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -157,6 +166,9 @@ public sealed class CueLexicon
         ReadWords(file, section, "infinitive_cues", _infinitiveCues);
         ReadWords(file, section, "label_stops", _labelStops);
         ReadWords(file, section, "asides", _asides);
+        ReadWords(file, section, "not_cues", _notCues);
+        ReadWords(file, section, "pluperfect_auxiliaries", _pluperfectAuxiliaries);
+        ReadWords(file, section, "pluperfect_particles", _pluperfectParticles);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

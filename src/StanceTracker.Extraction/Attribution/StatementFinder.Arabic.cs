@@ -86,6 +86,8 @@ public sealed partial class StatementFinder
         for (var j = from; j < limit; j++)
         {
             var t = tokens[j];
+            // المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …: the name may follow its title after a comma.
+            if (j > from && t.IsClauseBreak && !text.InQuote(j) && NameAfterComma(state, frame, j + 1, stop)) return true;
             if (!t.IsWord || text.InQuote(j) || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)
                 || _cues.IsAppositionMarker(t.Normalized) || (j > from && (IsConjoined(t.Normalized) || _cues.TryMatch(text, j, stop, out _)))) return false;
             // وزير خارجية إسبانيا خوسيه مانويل …: the body may end right where the search starts.
@@ -120,6 +122,66 @@ public sealed partial class StatementFinder
             f.NamedBy(mention);
             f.After = Math.Max(f.After, mention.EndToken);
         }
+    }
+
+    // After a title phrase and a comma: (titles and) a two-to-four-word name closed by a colon, a comma or a complementizer.
+    private bool NameAfterComma(ArticleState state, Frame frame, int from, int stop)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var at = SkipTitles(state, from, stop);
+        if (at >= stop) return false;
+        if (state.MentionStartingAt(at) is { Actor.Type: "person" } person && !text.InQuote(at))
+        {
+            frame.NamedBy(person);
+            frame.After = Math.Max(frame.After, person.EndToken);
+            return true;
+        }
+        var end = at;
+        while (end < stop && end - at < MaxArabicNameWords && IsOpenSubjectWord(state, end) && !(end > at && IsConjoined(tokens[end].Normalized))) end++;
+        if (end - at < 2 || end >= stop || _cues.IsCommonSubject(tokens[at].Normalized) || tokens[at].Normalized[0] == '\u0644') return false;
+        var closer = tokens[end];
+        if (!closer.IsClauseBreak && !_cues.IsComplementizer(closer.Normalized) && !_cues.IsPronounComplementizer(closer.Normalized)) return false;
+        frame.Speaker = state.Newcomer(text, at, end, "person");
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(at, end - 1);
+        frame.After = Math.Max(frame.After, end);
+        return true;
+    }
+
+    /// <summary>
+    /// وكان المستشار المبروك اقريرة، وزير العدل …، قد حث …: in the pluperfect (كان … قد + verb) the subject stands right
+    /// after كان, however long the apposition between it and قد. A mention there, or a two-to-four-word name closed by a
+    /// comma or قد, is the speaker.
+    /// </summary>
+    private bool PluperfectSubject(ArticleState state, Frame frame, Sentence sentence)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var cueAt = frame.Cue.FirstToken;
+        if (cueAt - 2 < sentence.FirstToken || !_cues.IsPluperfectParticle(tokens[cueAt - 1].Normalized)) return false;
+        for (var i = cueAt - 2; i >= sentence.FirstToken && i > cueAt - ArabicAppositionWindow; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Quote || text.InQuote(i)) return false;
+            if (!tokens[i].IsWord || !_cues.IsPluperfectAuxiliary(tokens[i].Normalized)) continue;
+            var at = SkipTitles(state, i + 1, cueAt);
+            if (state.MentionStartingAt(at) is { } subject)
+            {
+                frame.NamedBy(subject);
+                frame.Speaker = Referent(state, subject);
+                frame.Start = at;
+                return true;
+            }
+            var end = at;
+            while (end < cueAt - 1 && end - at < MaxArabicNameWords && IsOpenSubjectWord(state, end) && !(end > at && IsConjoined(tokens[end].Normalized))) end++;
+            if (end - at < 2 || _cues.IsCommonSubject(tokens[at].Normalized) || !(tokens[end].IsClauseBreak || end == cueAt - 1)) return false;
+            frame.Speaker = state.Newcomer(text, at, end, "person");
+            frame.Subject = SubjectKind.Named;
+            frame.Source = text.SpanOf(at, end - 1);
+            frame.Start = at;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -279,6 +279,7 @@ public sealed partial class StatementFinder
                 var found = arabic
                     ? (!objectFirst && SubjectAfter(state, frame, SkipAdjuncts(text, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || (!joined && SubjectBefore(state, frame, sentence, arabic))
+                      || PluperfectSubject(state, frame, sentence)
                       || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                     : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
@@ -685,6 +686,10 @@ public sealed partial class StatementFinder
             if (_cues.IsComplementizer(next.Normalized) || _cues.IsPronounComplementizer(next.Normalized)
                 || (next.Kind == TokenKind.Quote && text.QuoteOpeningAt(i + 1) is not null))
                 return i + 1;
+            // أشار في بيان له أمس، إلى أن …: the cue's preposition and then the complementizer.
+            if (i + 2 < stop && _cues.IsNameStop(next.Normalized)
+                && (_cues.IsComplementizer(text.Tokens[i + 2].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 2].Normalized)))
+                return i + 2;
         }
         return from;
     }
