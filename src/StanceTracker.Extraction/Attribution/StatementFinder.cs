@@ -278,8 +278,9 @@ public sealed partial class StatementFinder
                 var joined = arabic && previousFrame is not null && IsConjoinedCue(text.Tokens[cue.FirstToken].Normalized);
                 var found = arabic
                     ? (!objectFirst && SubjectAfter(state, frame, SkipAdjuncts(text, cue.EndToken, sentence.EndToken), sentence.EndToken))
-                      || (!joined && SubjectBefore(state, frame, sentence, arabic))
+                      // وكان X، وزير …، قد حث: the subject after كان comes before any name that ends the apposition.
                       || PluperfectSubject(state, frame, sentence)
+                      || (!joined && SubjectBefore(state, frame, sentence, arabic))
                       || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
                     : RelativeSubject(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))

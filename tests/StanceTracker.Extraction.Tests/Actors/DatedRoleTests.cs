@@ -53,6 +53,8 @@ public class DatedRoleTests
     [InlineData("وقال رئيس المؤتمر الوطني العام إن", "رئيس المؤتمر الوطني العام", "2015-07-25", "abusahmain")]
     [InlineData("وقال رئيس حكومة الإنقاذ الوطني إن", "رئيس حكومة الإنقاذ الوطني", "2015-07-25", "ghawil")]
     [InlineData("قال قائد الجيش الوطني الليبي إن", "قائد الجيش الوطني الليبي", "2020-01-25", "haftar")]
+    [InlineData("وحذر البرلمان المعترف به دوليا من", "البرلمان المعترف به دوليا", "2015-07-31", "hor")]
+    [InlineData("لكن البرلمان الموازي رفض الحضور", "البرلمان الموازي", "2015-07-21", "gnc")]
     public void A_title_names_the_holder_on_the_articles_date(string text, string title, string date, string holder)
     {
         var mention = Mentions.Single(text, title.StartsWith("the ", StringComparison.Ordinal) ? title[4..] : title, date);
