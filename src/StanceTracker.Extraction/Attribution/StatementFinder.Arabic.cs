@@ -87,7 +87,7 @@ public sealed partial class StatementFinder
         {
             var t = tokens[j];
             // المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …: the name may follow its title after a comma.
-            if (j > from && t.IsClauseBreak && !text.InQuote(j) && NameAfterComma(state, frame, j + 1, stop)) return true;
+            if (t.IsClauseBreak && !text.InQuote(j) && NameAfterComma(state, frame, j + 1, stop)) return true;
             if (!t.IsWord || text.InQuote(j) || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)
                 || _cues.IsAppositionMarker(t.Normalized) || (j > from && (IsConjoined(t.Normalized) || _cues.TryMatch(text, j, stop, out _)))) return false;
             // وزير خارجية إسبانيا خوسيه مانويل …: the body may end right where the search starts.

@@ -63,6 +63,17 @@ public class DatedRoleTests
         Assert.NotNull(mention.Role);
     }
 
+    [Theory]
+    [InlineData("2015-08-10", "issue:unity-government")]
+    [InlineData("2019-08-10", "gna")]
+    public void The_government_of_national_accord_is_the_proposed_unity_government_until_the_agreement_was_signed(string date, string target)
+    {
+        const string text = "وقال برناردينو ليون إن الأطراف تقترب من الاتفاق على حكومة الوفاق الوطني.";
+        var article = Extractors.Shipped.Extract(new ArticleText(null, null, null, null, DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "ar", text));
+        var statement = Assert.Single(article.Statements);
+        Assert.NotNull(statement.Toward(target));
+    }
+
     [Fact]
     public void Without_a_date_the_latest_holder_is_taken_at_lower_confidence()
     {
