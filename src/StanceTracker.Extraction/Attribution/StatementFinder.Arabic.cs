@@ -30,7 +30,8 @@ public sealed partial class StatementFinder
         // البريطاني جون جونز: a nationality before the name. But a definite -ي word that would leave a one-word name is a
         // name itself (العجمي العتيري، الصديق الصور): Arabic family names take the same shape as nationalities.
         var nameStart = at;
-        while (at + 1 < stop && IsNisba(tokens[at].Normalized) && IsOpenSubjectWord(state, at + 1) && !_cues.IsCommonSubject(tokens[at].Normalized)) at++;
+        while (at + 1 < stop && IsNisba(tokens[at].Normalized) && IsOpenSubjectWord(state, at + 1) && !_cues.IsCommonSubject(tokens[at].Normalized)
+               && state.KnownNewcomer(tokens[at].Normalized) is null) at++;
         if (at > nameStart && OpenWordsFrom(state, at, stop) < 2 && state.KnownNewcomer(tokens[at].Normalized) is null) at = nameStart;
         if (!IsOpenSubjectWord(state, at)) return false;
         // لشؤون دول الجوار: a prepositional phrase, not a subject.

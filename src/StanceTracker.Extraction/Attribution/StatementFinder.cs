@@ -99,6 +99,7 @@ public sealed partial class StatementFinder
             pending = null;
             for (var k = 0; k < frames.Count; k++)
             {
+                if (frames[k].IsAct) continue;
                 var attribution = BuildContent(state, sentence, frames, k);
                 // ونقلت وكالة سبوتنيك عن المسؤول الليبي أن موسكو أكدت …: the relay's content is the next frame, whose
                 // speaker is reached through the relay's medium and speaker (outermost first).
@@ -159,7 +160,8 @@ public sealed partial class StatementFinder
             if (cue.Cue.Kind == CueKind.Participle && previous is { Participle: null } && SameClause(text, previous.Cue.EndToken, cue.FirstToken))
                 previous.Participle = cue;
             else
-                frames.Add(new Frame(cue));
+                // رفض الحضور: kept as a frame, since its subject is the subject of what follows (وقالوا …), but no statement.
+                frames.Add(new Frame(cue) { IsAct = _cues.IsRefusalOfAct(text, cue) });
             t = cue.EndToken;
         }
         return frames;
@@ -326,6 +328,16 @@ public sealed partial class StatementFinder
         }
     }
 
+    // تنظيم «فجر ليبيا»: a name wrapped in quotation marks right after a head noun naming a group is that group's name,
+    // not a quotation. Returns the mention when the marks hold it and nothing else.
+    private ActorMatch? QuotedName(ArticleState state, int at, int stop)
+    {
+        var text = state.Text;
+        if (at + 2 >= stop || !text.Tokens[at].IsWord || !_cues.IsQuotedNameHead(text.Tokens[at].Normalized)) return null;
+        if (text.Tokens[at + 1].Kind != TokenKind.Quote || text.QuoteOpeningAt(at + 1) is not { } quote) return null;
+        return state.MentionStartingAt(at + 2) is { } name && name.EndToken == TokenEndOf(text, quote) - 1 ? name : null;
+    }
+
     // After an Arabic address cue: a mention and then a word that opens a second noun phrase (not a preposition,
     // complementizer or quotation), so the mention is the verb's subject and the next phrase its object.
     private bool NameThenObject(ArticleState state, int from, int stop)
@@ -344,6 +356,12 @@ public sealed partial class StatementFinder
         var text = state.Text;
         var at = SkipTitles(state, from, stop);
         var arabic = at < stop && Tokenizer.IsArabic(text.Tokens[at].Normalized);
+        if (arabic && QuotedName(state, at, stop) is { } quoted)
+        {
+            frame.NamedBy(quoted);
+            frame.After = Math.Max(frame.After, quoted.EndToken + 1);
+            return true;
+        }
         // المتحدث باسم القوات الجوية ناصر الحاسي: a body named inside a title is not the speaker when a person follows.
         if (arabic && at > from && state.MentionStartingAt(at) is { Actor.Type: not "person" } inner && !text.InQuote(at)
             && PersonAfterTitlePhrase(state, frame, inner.EndToken, stop))
@@ -741,6 +759,8 @@ public sealed partial class StatementFinder
     private sealed class Frame(CueMatch cue)
     {
         public CueMatch Cue { get; } = cue;
+        /// <summary>A refusal to act (رفض الحضور): it names a subject for the clauses after it but reports nothing said.</summary>
+        public bool IsAct { get; init; }
         public CueMatch? Participle { get; set; }
         public ActorEntry? Speaker { get; set; }
         public SubjectKind Subject { get; set; }

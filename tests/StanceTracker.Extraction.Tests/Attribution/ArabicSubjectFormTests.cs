@@ -118,4 +118,43 @@ public class ArabicSubjectFormTests
     [InlineData("قال أردوغان إن تركيا تدعم الحكومة. لكن دبلوماسيين يقولون إن الخيار الأرجح هو العقوبات.")]
     public void Described_armed_groups_and_diplomats_are_unnamed_speakers(string text)
         => Assert.Equal("unnamed-source", Extractors.Extract(text).Statements[^1].Speaker.Id);
+    [Fact]
+    public void A_group_name_in_quotation_marks_after_its_head_noun_is_the_speaker_not_a_quotation()
+    {
+        const string text = "قال الرئيس أردوغان إن تركيا تدعم الحكومة. كما اعتبر تنظيم «فجر ليبيا» أن الاتفاق يفتح الطريق للفوضى.";
+        var statement = Extractors.Extract(text).Statements[^1];
+        Assert.Equal("libya-dawn", statement.Speaker.Id);
+        Assert.Equal("الاتفاق يفتح الطريق للفوضى", statement.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_refusal_to_act_is_no_statement_but_its_subject_speaks_in_the_next_clause()
+    {
+        const string text = "لكن فصائل الزنتان رفضت الحضور وقالوا إنهم لا يثقون بالسلطات.";
+        var statement = Single(text);
+        Assert.Equal("new:فصائل-الزنتان", statement.Speaker.Id);
+        Assert.Equal("إنهم لا يثقون بالسلطات", statement.Content.Of(text));
+
+        // A refusal of a policy is a statement.
+        Assert.Single(Extractors.Extract("ورفض أردوغان التدخل الأجنبي في ليبيا.").Statements);
+    }
+
+    [Fact]
+    public void A_justifying_participle_is_its_own_statement_with_the_clause_speaker()
+    {
+        const string text = "وقال أردوغان إن تركيا لن تسحب قواتها، مبررا ذلك بأن الحكومة طلبت الدعم.";
+        var article = Extractors.Extract(text);
+        Assert.Equal(2, article.Statements.Count);
+        Assert.All(article.Statements, s => Assert.Equal("erdogan", s.Speaker.Id));
+        Assert.Equal("مبررا", article.Statements[1].Cue.Of(text));
+    }
+
+    [Fact]
+    public void The_last_name_of_someone_met_before_is_no_nationality_to_skip_after_a_source_cue()
+    {
+        const string text = "أعلن الصديق الهاشمي أنه لن يسلم السجين. ووفقا لما رواه الهاشمي فقد طلب السجين نقله إلى مدينة أخرى.";
+        var article = Extractors.Extract(text);
+        Assert.All(article.Statements, s => Assert.Equal("new:الصديق-الهاشمي", s.Speaker.Id));
+        Assert.Equal(2, article.Statements.Count);
+    }
 }
