@@ -266,6 +266,8 @@ public sealed partial class StatementFinder
         for (var i = from + 1; i < stop && i < from + LinkedParticipleWindow; i++)
         {
             var t = text.Tokens[i];
+            // وهو ممثل للمؤتمر في المغرب لـ"رويترز"، إن …: a quoted name is part of the apposition.
+            if (ShortQuoteEnd(text, i) is var past && past > i && past < stop && !text.Tokens[past].IsSentenceEnd) { i = past - 1; continue; }
             if (t.Kind == TokenKind.Quote || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)) return i;
             if (t.IsSentenceEnd) break;
         }

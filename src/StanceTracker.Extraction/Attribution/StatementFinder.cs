@@ -714,16 +714,29 @@ public sealed partial class StatementFinder
     }
 
     // The complementizer after the comma that closes an apposition (see BuildContent), or `from` when there is none.
+    // A quoted name in it (لـ«الشرق الأوسط»، لـ"رويترز": whom the speaker told) is stepped over, and the complementizer
+    // may follow it directly.
     private int AppositionEnd(AnalyzedText text, int from, int stop)
     {
-        for (var i = from; i + 1 < stop && i < from + ArabicAppositionWindow; i++)
+        var afterBreak = false;
+        for (var i = from; i < stop && i < from + ArabicAppositionWindow; i++)
         {
             var token = text.Tokens[i];
+            if (ShortQuoteEnd(text, i) is var past && past > i) { i = past - 1; afterBreak = true; continue; }
             if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return from;
-            if (token.IsClauseBreak && (_cues.IsComplementizer(text.Tokens[i + 1].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 1].Normalized)))
-                return i + 1;
+            if (token.IsClauseBreak) { afterBreak = true; continue; }
+            if (afterBreak && (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized))) return i;
+            afterBreak = false;
         }
         return from;
+    }
+
+    // Past the closing mark of a quotation of at most three words opening at `token` (a name in marks), else `token`.
+    private static int ShortQuoteEnd(AnalyzedText text, int token)
+    {
+        if (text.Tokens[token].Kind != TokenKind.Quote || text.QuoteOpeningAt(token) is not { } quote) return token;
+        var end = TokenEndOf(text, quote);
+        return end - token <= 5 ? end : token;
     }
 
     private static int SkipPunctuation(AnalyzedText text, int from, int stop)

@@ -136,4 +136,21 @@ public class ArabicClauseStanceTests
         Assert.Equal(Polarity.Oppose, Single("وقال فايز السراج إن المظاهرات المؤيدة للنظام السابق من الأعمال التخريبية.").Toward("gaddafi")?.Polarity);
         Assert.Equal(Polarity.Oppose, Single("وقال الرئيس أردوغان إن الهزيمة للمشروع العسكري.").Toward("haftar")?.Polarity);
     }
+    [Fact]
+    public void An_actor_named_after_a_kinship_noun_or_in_a_phrase_dated_by_bada_is_no_default_target()
+    {
+        // The son is meant, not the father; the fall of the old regime only dates the war.
+        Assert.Null(Single("وقال أردوغان إن الحكومة لن تسلم نجل القذافي إلى المحكمة.").Toward("gaddafi"));
+        Assert.Null(Single("وقال أردوغان إن الحرب مستمرة بعد أربع سنوات من الإطاحة بمعمر القذافي.").Toward("gaddafi"));
+    }
+
+    [Fact]
+    public void An_outlet_named_in_the_speakers_apposition_is_not_in_the_content()
+    {
+        const string text = "وقال ماتيو برنار، المبعوث السابق للقذافي، لـ«الشرق الأوسط» إن الأحكام تنهي محاولات الحل السلمي.";
+        var statement = Single(text);
+        Assert.Equal("new:ماتيو-برنار", statement.Speaker.Id);
+        Assert.Equal("الأحكام تنهي محاولات الحل السلمي", statement.Content.Of(text));
+        Assert.Null(statement.Toward("gaddafi"));
+    }
 }
