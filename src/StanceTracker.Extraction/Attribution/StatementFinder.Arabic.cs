@@ -84,11 +84,13 @@ public sealed partial class StatementFinder
         var text = state.Text;
         var tokens = text.Tokens;
         var limit = Math.Min(stop, from + TitlePhraseWindow);
+        // The body the title names (وزير خارجية إسبانيا، مقرر مجلس النواب): the person found belongs to it.
+        var owner = from > 0 && state.MentionEndingAt(from) is { Actor.Type: not "person" } before ? before.Actor : null;
         for (var j = from; j < limit; j++)
         {
             var t = tokens[j];
             // المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …: the name may follow its title after a comma.
-            if (t.IsClauseBreak && !text.InQuote(j) && NameAfterComma(state, frame, j + 1, stop)) return true;
+            if (t.IsClauseBreak && !text.InQuote(j) && NameAfterComma(state, frame, j + 1, stop, owner)) return true;
             if (!t.IsWord || text.InQuote(j) || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)
                 || _cues.IsAppositionMarker(t.Normalized) || (j > from && (IsConjoined(t.Normalized) || _cues.TryMatch(text, j, stop, out _)))) return false;
             // وزير خارجية إسبانيا خوسيه مانويل …: the body may end right where the search starts.
@@ -96,6 +98,7 @@ public sealed partial class StatementFinder
             if (state.MentionStartingAt(j) is { } body)
             {
                 if (body.Actor.Type == "person") { Named(frame, body); return true; }
+                owner = body.Actor;
                 j = body.EndToken - 1;
                 continue;
             }
@@ -108,7 +111,7 @@ public sealed partial class StatementFinder
                 || _cues.IsComplementizer(tokens[end].Normalized) || _cues.IsPronounComplementizer(tokens[end].Normalized))
                 && !_cues.IsCommonSubject(tokens[at].Normalized) && tokens[at].Normalized[0] != '\u0644')
             {
-                frame.Speaker = state.Newcomer(text, at, end, "person");
+                frame.Speaker = state.Newcomer(text, at, end, "person", owner);
                 frame.Subject = SubjectKind.Named;
                 frame.Source = text.SpanOf(at, end - 1);
                 frame.After = Math.Max(frame.After, end);
@@ -126,7 +129,7 @@ public sealed partial class StatementFinder
     }
 
     // After a title phrase and a comma: (titles and) a two-to-four-word name closed by a colon, a comma or a complementizer.
-    private bool NameAfterComma(ArticleState state, Frame frame, int from, int stop)
+    private bool NameAfterComma(ArticleState state, Frame frame, int from, int stop, ActorEntry? owner)
     {
         var text = state.Text;
         var tokens = text.Tokens;
@@ -143,7 +146,7 @@ public sealed partial class StatementFinder
         if (end - at < 2 || end >= stop || _cues.IsCommonSubject(tokens[at].Normalized) || tokens[at].Normalized[0] == '\u0644') return false;
         var closer = tokens[end];
         if (!closer.IsClauseBreak && !_cues.IsComplementizer(closer.Normalized) && !_cues.IsPronounComplementizer(closer.Normalized)) return false;
-        frame.Speaker = state.Newcomer(text, at, end, "person");
+        frame.Speaker = state.Newcomer(text, at, end, "person", owner);
         frame.Subject = SubjectKind.Named;
         frame.Source = text.SpanOf(at, end - 1);
         frame.After = Math.Max(frame.After, end);

@@ -153,4 +153,19 @@ public class ArabicClauseStanceTests
         Assert.Equal("الأحكام تنهي محاولات الحل السلمي", statement.Content.Of(text));
         Assert.Null(statement.Toward("gaddafi"));
     }
+    [Fact]
+    public void A_newcomer_introduced_by_a_title_naming_a_body_takes_no_stance_toward_that_bodys_camp()
+    {
+        const string text = "وقال المتحدث الرسمي لمكتب الأمم المتحدة في جنيف ، ماتيو برنار: إن برناردينو ليون سيكون في جنيف غدا.";
+        var statement = Single(text);
+        Assert.Equal("new:ماتيو-برنار", statement.Speaker.Id);
+        Assert.Null(statement.Toward("leon"));
+    }
+
+    [Fact]
+    public void Calling_something_a_road_back_to_totalitarian_rule_opposes_it()
+    {
+        var statement = Single("واعتبر أردوغان أن اتفاق الصخيرات يفتح الطريق أمام عودة «النظام الشمولي».");
+        Assert.Equal(Polarity.Oppose, statement.Toward("issue:skhirat-agreement")?.Polarity);
+    }
 }
