@@ -33,6 +33,7 @@ public sealed partial class StatementFinder
         while (at + 1 < stop && IsNisba(tokens[at].Normalized) && IsOpenSubjectWord(state, at + 1) && !_cues.IsCommonSubject(tokens[at].Normalized)
                && state.KnownNewcomer(tokens[at].Normalized) is null) at++;
         if (at > nameStart && OpenWordsFrom(state, at, stop) < 2 && state.KnownNewcomer(tokens[at].Normalized) is null) at = nameStart;
+        if (OrganisationNamedAfterBody(state, frame, at, stop)) return true;
         if (!IsOpenSubjectWord(state, at)) return false;
         // لشؤون دول الجوار: a prepositional phrase, not a subject.
         if (tokens[at].Normalized[0] == '\u0644') return false;
@@ -126,6 +127,29 @@ public sealed partial class StatementFinder
             f.NamedBy(mention);
             f.After = Math.Max(f.After, mention.EndToken);
         }
+    }
+
+    /// <summary>
+    /// مفوضية الأمم المتحدة لحقوق الإنسان: a head noun naming an agency (مفوضية، منظمة، هيئة، لجنة) followed by a body and
+    /// a ل-phrase of purpose is an organisation of its own, not the body: a newcomer named by all of it.
+    /// </summary>
+    private bool OrganisationNamedAfterBody(ArticleState state, Frame frame, int at, int stop)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        if (at + 2 >= stop || !tokens[at].IsWord || text.InQuote(at) || !_cues.IsOrganisationHead(tokens[at].Normalized)) return false;
+        if (state.MentionStartingAt(at + 1) is not { Actor.Type: "organisation" or "state" or "government" } body || body.EndToken >= stop) return false;
+        var purpose = body.EndToken;
+        var word = tokens[purpose].Normalized;
+        if (!tokens[purpose].IsWord || word.Length < 3 || word[0] != '\u0644' || state.MentionStartingAt(purpose) is not null) return false;
+        var end = purpose + 1;
+        // لحقوق الإنسان، لشؤون اللاجئين: the purpose noun and its definite complement.
+        if (end < stop && tokens[end].IsWord && tokens[end].Normalized.StartsWith("\u0627\u0644", StringComparison.Ordinal) && state.MentionStartingAt(end) is null) end++;
+        frame.Speaker = state.Newcomer(text, at, end, "organisation", body.Actor);
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(at, end - 1);
+        frame.After = Math.Max(frame.After, end);
+        return true;
     }
 
     // After a title phrase and a comma: (titles and) a two-to-four-word name closed by a colon, a comma or a complementizer.

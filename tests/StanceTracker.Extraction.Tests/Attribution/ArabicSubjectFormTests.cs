@@ -157,4 +157,13 @@ public class ArabicSubjectFormTests
         Assert.All(article.Statements, s => Assert.Equal("new:الصديق-الهاشمي", s.Speaker.Id));
         Assert.Equal(2, article.Statements.Count);
     }
+    [Fact]
+    public void An_agency_named_after_a_body_and_its_purpose_is_an_organisation_of_its_own()
+    {
+        const string text = "أعلنت مفوضية الأمم المتحدة لحقوق الإنسان قلقها من الأحكام، وقالت إن المحاكمة لم تكن عادلة.";
+        var article = Extractors.Extract(text);
+        Assert.Equal(2, article.Statements.Count);
+        Assert.All(article.Statements, s => Assert.Equal("new:مفوضيه-الامم-المتحده-لحقوق-الانسان", s.Speaker.Id));
+        Assert.Equal("مفوضية الأمم المتحدة لحقوق الإنسان", article.Statements[0].Source?.Of(text));
+    }
 }
