@@ -60,7 +60,9 @@ internal sealed class ArticleState
     /// The speaker named by the capitalised words [first, end) that the dictionary lacks: one entry per id in the article,
     /// and a lone last word ("Cruz" after "Ted Cruz") is the person named in full before.
     /// </summary>
-    public ActorEntry Newcomer(AnalyzedText text, int first, int end, string type)
+    /// <remarks>A newcomer introduced by a title naming a body (المتحدث باسم مكتب الأمم المتحدة، أحمد فوزي) belongs to it:
+    /// <paramref name="affiliation"/>, which keeps the body's own camp out of their targets.</remarks>
+    public ActorEntry Newcomer(AnalyzedText text, int first, int end, string type, ActorEntry? affiliation = null)
     {
         _newcomers ??= new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
         var tokens = text.Tokens;
@@ -71,7 +73,7 @@ internal sealed class ArticleState
         var id = NewActorIds.Person(words);
         if (_newcomers.TryGetValue(id, out var met)) return met;
         var name = text.SpanOf(first, end - 1).Of(text.Text);
-        var entry = new ActorEntry(id, name, type, [name]);
+        var entry = new ActorEntry(id, name, type, [name]) { Affiliation = affiliation?.Id };
         _newcomers[id] = entry;
         if (end - first > 1 && type == "person") _newcomers[ShortKey(tokens[end - 1].Normalized)] = entry;
         return entry;

@@ -40,6 +40,11 @@ public sealed class CueLexicon
     private readonly HashSet<string> _demonstrativeHeads = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> _notCues = new();
     private readonly HashSet<string> _passiveCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _quotedNameHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _actObjects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refusalCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pluperfectAuxiliaries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pluperfectParticles = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReportingCue> All => _all;
 
@@ -133,6 +138,32 @@ public sealed class CueLexicon
     /// <summary>Nouns after which "that" is a demonstrative ("that night", "that week"), not a complementizer.</summary>
     public bool IsDemonstrativeHead(string normalized) => _demonstrativeHeads.Contains(normalized);
 
+    /// <summary>كان، وكانت: the auxiliary that opens an Arabic pluperfect (وكان X قد أعلن); its subject follows it.</summary>
+    public bool IsPluperfectAuxiliary(string normalized) => _pluperfectAuxiliaries.Contains(normalized);
+
+    /// <summary>قد: the particle right before the verb of an Arabic pluperfect.</summary>
+    public bool IsPluperfectParticle(string normalized) => _pluperfectParticles.Contains(normalized);
+
+    /// <summary>Head nouns that a group's name in quotation marks follows (تنظيم «فجر ليبيا»): the marks quote a name, not words.</summary>
+    public bool IsQuotedNameHead(string normalized) => _quotedNameHeads.Contains(normalized);
+
+    /// <summary>
+    /// رفض الحضور، رفضت تسليمه: a refusal cue at <paramref name="cue"/> whose object is the verbal noun of an act reports
+    /// a refusal to act, not speech.
+    /// </summary>
+    public bool IsRefusalOfAct(AnalyzedText text, CueMatch cue)
+    {
+        if (cue.EndToken >= text.Tokens.Count || !text.Tokens[cue.EndToken].IsWord) return false;
+        return AnyReading(text, cue.FirstToken, _refusalCues) && AnyReading(text, cue.EndToken, _actObjects);
+
+        static bool AnyReading(AnalyzedText text, int token, HashSet<string> words)
+        {
+            foreach (var reading in text.WordVariants(token))
+                if (words.Contains(reading)) return true;
+            return false;
+        }
+    }
+
     /// <summary>The preposition that introduces the relayed speaker (نقلت رويترز عن X).</summary>
     public bool IsRelayMarker(string normalized) => _relayMarkers.Contains(normalized);
 
@@ -145,7 +176,8 @@ public sealed class CueLexicon
             "pronoun_complementizers", "titles", "person_pronouns", "group_pronouns", "adjuncts", "auxiliaries",
             "subject_stops", "determiners", "other_pronouns", "organisation_heads", "name_particles",
             "name_stops", "common_subjects", "subject_openers", "apposition_markers", "person_titles", "relatives_before_cue", "anaphoric_subjects",
-            "infinitive_cues", "label_stops", "asides", "demonstrative_heads", "not_cues", "passive_cues");
+            "infinitive_cues", "label_stops", "asides", "demonstrative_heads", "not_cues", "passive_cues", "pluperfect_auxiliaries",
+            "pluperfect_particles", "quoted_name_heads", "act_objects", "refusal_cues");
 
         ReadCues(file, section, "verbs", CueKind.Verb);
         ReadCues(file, section, "participles", CueKind.Participle);
@@ -177,6 +209,11 @@ public sealed class CueLexicon
         ReadWords(file, section, "demonstrative_heads", _demonstrativeHeads);
         ReadPhrases(file, section, "not_cues", _notCues);
         ReadWords(file, section, "passive_cues", _passiveCues);
+        ReadWords(file, section, "quoted_name_heads", _quotedNameHeads);
+        ReadWords(file, section, "act_objects", _actObjects);
+        ReadWords(file, section, "refusal_cues", _refusalCues);
+        ReadWords(file, section, "pluperfect_auxiliaries", _pluperfectAuxiliaries);
+        ReadWords(file, section, "pluperfect_particles", _pluperfectParticles);
     }
 
     private void ReadCues(YamlData file, YamlMappingNode section, string key, CueKind kind)

@@ -27,8 +27,13 @@ public sealed partial class StatementFinder
         // المتحدث باسم الحكومة X / حذرت الحكومة المواطنين: after a title naming a body (not a person's rank), the words that
         // follow are no name.
         var bodyTitle = at > frame.Cue.EndToken && !_cues.IsPersonTitle(tokens[at - 1].Normalized);
-        // البريطاني جون جونز: a nationality before the name.
-        while (at + 1 < stop && IsNisba(tokens[at].Normalized) && IsOpenSubjectWord(state, at + 1) && !_cues.IsCommonSubject(tokens[at].Normalized)) at++;
+        // البريطاني جون جونز: a nationality before the name. But a definite -ي word that would leave a one-word name is a
+        // name itself (العجمي العتيري، الصديق الصور): Arabic family names take the same shape as nationalities.
+        var nameStart = at;
+        while (at + 1 < stop && IsNisba(tokens[at].Normalized) && IsOpenSubjectWord(state, at + 1) && !_cues.IsCommonSubject(tokens[at].Normalized)
+               && state.KnownNewcomer(tokens[at].Normalized) is null) at++;
+        if (at > nameStart && OpenWordsFrom(state, at, stop) < 2 && state.KnownNewcomer(tokens[at].Normalized) is null) at = nameStart;
+        if (OrganisationNamedAfterBody(state, frame, at, stop)) return true;
         if (!IsOpenSubjectWord(state, at)) return false;
         // لشؤون دول الجوار: a prepositional phrase, not a subject.
         if (tokens[at].Normalized[0] == '\u0644') return false;
@@ -45,7 +50,9 @@ public sealed partial class StatementFinder
             frame.After = Math.Max(frame.After, SkipApposition(state, at + 1, stop));
             return true;
         }
-        if (end < stop && !EndsArabicSubject(state, end)) return false;
+        // بيان لبعثة الأمم المتحدة، مصدر بالحكومة: a generic noun followed at once by a named body speaks for that body.
+        var bodyFollows = _cues.IsCommonSubject(first) && end < stop && state.MentionStartingAt(end) is { Actor.Type: "state" or "government" or "organisation" };
+        if (end < stop && !bodyFollows && !EndsArabicSubject(state, end)) return false;
         var words = end - at;
         if (_cues.IsCommonSubject(first))
         {
@@ -78,15 +85,21 @@ public sealed partial class StatementFinder
         var text = state.Text;
         var tokens = text.Tokens;
         var limit = Math.Min(stop, from + TitlePhraseWindow);
+        // The body the title names (وزير خارجية إسبانيا، مقرر مجلس النواب): the person found belongs to it.
+        var owner = from > 0 && state.MentionEndingAt(from) is { Actor.Type: not "person" } before ? before.Actor : null;
         for (var j = from; j < limit; j++)
         {
             var t = tokens[j];
+            // المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …: the name may follow its title after a comma.
+            if (t.IsClauseBreak && !text.InQuote(j) && NameAfterComma(state, frame, j + 1, stop, owner)) return true;
             if (!t.IsWord || text.InQuote(j) || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)
                 || _cues.IsAppositionMarker(t.Normalized) || (j > from && (IsConjoined(t.Normalized) || _cues.TryMatch(text, j, stop, out _)))) return false;
-            var afterBody = j > from && state.MentionEndingAt(j) is { Actor.Type: not "person" };
+            // وزير خارجية إسبانيا خوسيه مانويل …: the body may end right where the search starts.
+            var afterBody = state.MentionEndingAt(j) is { Actor.Type: not "person" };
             if (state.MentionStartingAt(j) is { } body)
             {
                 if (body.Actor.Type == "person") { Named(frame, body); return true; }
+                owner = body.Actor;
                 j = body.EndToken - 1;
                 continue;
             }
@@ -99,7 +112,7 @@ public sealed partial class StatementFinder
                 || _cues.IsComplementizer(tokens[end].Normalized) || _cues.IsPronounComplementizer(tokens[end].Normalized))
                 && !_cues.IsCommonSubject(tokens[at].Normalized) && tokens[at].Normalized[0] != '\u0644')
             {
-                frame.Speaker = state.Newcomer(text, at, end, "person");
+                frame.Speaker = state.Newcomer(text, at, end, "person", owner);
                 frame.Subject = SubjectKind.Named;
                 frame.Source = text.SpanOf(at, end - 1);
                 frame.After = Math.Max(frame.After, end);
@@ -114,6 +127,89 @@ public sealed partial class StatementFinder
             f.NamedBy(mention);
             f.After = Math.Max(f.After, mention.EndToken);
         }
+    }
+
+    /// <summary>
+    /// مفوضية الأمم المتحدة لحقوق الإنسان: a head noun naming an agency (مفوضية، منظمة، هيئة، لجنة) followed by a body and
+    /// a ل-phrase of purpose is an organisation of its own, not the body: a newcomer named by all of it.
+    /// </summary>
+    private bool OrganisationNamedAfterBody(ArticleState state, Frame frame, int at, int stop)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        if (at + 2 >= stop || !tokens[at].IsWord || text.InQuote(at) || !_cues.IsOrganisationHead(tokens[at].Normalized)) return false;
+        if (state.MentionStartingAt(at + 1) is not { Actor.Type: "organisation" or "state" or "government" } body || body.EndToken >= stop) return false;
+        var purpose = body.EndToken;
+        var word = tokens[purpose].Normalized;
+        if (!tokens[purpose].IsWord || word.Length < 3 || word[0] != '\u0644' || state.MentionStartingAt(purpose) is not null) return false;
+        var end = purpose + 1;
+        // لحقوق الإنسان، لشؤون اللاجئين: the purpose noun and its definite complement.
+        if (end < stop && tokens[end].IsWord && tokens[end].Normalized.StartsWith("\u0627\u0644", StringComparison.Ordinal) && state.MentionStartingAt(end) is null) end++;
+        frame.Speaker = state.Newcomer(text, at, end, "organisation", body.Actor);
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(at, end - 1);
+        frame.After = Math.Max(frame.After, end);
+        return true;
+    }
+
+    // After a title phrase and a comma: (titles and) a two-to-four-word name closed by a colon, a comma or a complementizer.
+    private bool NameAfterComma(ArticleState state, Frame frame, int from, int stop, ActorEntry? owner)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var at = SkipTitles(state, from, stop);
+        if (at >= stop) return false;
+        if (state.MentionStartingAt(at) is { Actor.Type: "person" } person && !text.InQuote(at))
+        {
+            frame.NamedBy(person);
+            frame.After = Math.Max(frame.After, person.EndToken);
+            return true;
+        }
+        var end = at;
+        while (end < stop && end - at < MaxArabicNameWords && IsOpenSubjectWord(state, end) && !(end > at && IsConjoined(tokens[end].Normalized))) end++;
+        if (end - at < 2 || end >= stop || _cues.IsCommonSubject(tokens[at].Normalized) || tokens[at].Normalized[0] == '\u0644') return false;
+        var closer = tokens[end];
+        if (!closer.IsClauseBreak && !_cues.IsComplementizer(closer.Normalized) && !_cues.IsPronounComplementizer(closer.Normalized)) return false;
+        frame.Speaker = state.Newcomer(text, at, end, "person", owner);
+        frame.Subject = SubjectKind.Named;
+        frame.Source = text.SpanOf(at, end - 1);
+        frame.After = Math.Max(frame.After, end);
+        return true;
+    }
+
+    /// <summary>
+    /// وكان المستشار المبروك اقريرة، وزير العدل …، قد حث …: in the pluperfect (كان … قد + verb) the subject stands right
+    /// after كان, however long the apposition between it and قد. A mention there, or a two-to-four-word name closed by a
+    /// comma or قد, is the speaker.
+    /// </summary>
+    private bool PluperfectSubject(ArticleState state, Frame frame, Sentence sentence)
+    {
+        var text = state.Text;
+        var tokens = text.Tokens;
+        var cueAt = frame.Cue.FirstToken;
+        if (cueAt - 2 < sentence.FirstToken || !_cues.IsPluperfectParticle(tokens[cueAt - 1].Normalized)) return false;
+        for (var i = cueAt - 2; i >= sentence.FirstToken && i > cueAt - ArabicAppositionWindow; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Quote || text.InQuote(i)) return false;
+            if (!tokens[i].IsWord || !_cues.IsPluperfectAuxiliary(tokens[i].Normalized)) continue;
+            var at = SkipTitles(state, i + 1, cueAt);
+            if (state.MentionStartingAt(at) is { } subject)
+            {
+                frame.NamedBy(subject);
+                frame.Speaker = Referent(state, subject);
+                frame.Start = at;
+                return true;
+            }
+            var end = at;
+            while (end < cueAt - 1 && end - at < MaxArabicNameWords && IsOpenSubjectWord(state, end) && !(end > at && IsConjoined(tokens[end].Normalized))) end++;
+            if (end - at < 2 || _cues.IsCommonSubject(tokens[at].Normalized) || !(tokens[end].IsClauseBreak || end == cueAt - 1)) return false;
+            frame.Speaker = state.Newcomer(text, at, end, "person");
+            frame.Subject = SubjectKind.Named;
+            frame.Source = text.SpanOf(at, end - 1);
+            frame.Start = at;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -161,6 +257,15 @@ public sealed partial class StatementFinder
         return !_cues.TryMatch(text, token, text.Tokens.Count, out _);
     }
 
+    // How many open subject words run from `at` (as the name reader counts them).
+    private int OpenWordsFrom(ArticleState state, int at, int stop)
+    {
+        var end = at;
+        while (end < stop && end - at < ArabicSubjectWindow && IsOpenSubjectWord(state, end)
+               && !(end > at && IsConjoined(state.Text.Tokens[end].Normalized))) end++;
+        return end - at;
+    }
+
     // وجماعات، ومحام: a second subject joined by و ends the first (ووتش, with its doubled و, is a word of its own).
     private static bool IsConjoined(string word)
         => word.Length > 2 && word[0] == '\u0648' && word[1] != '\u0648';
@@ -188,6 +293,8 @@ public sealed partial class StatementFinder
         for (var i = from + 1; i < stop && i < from + LinkedParticipleWindow; i++)
         {
             var t = text.Tokens[i];
+            // وهو ممثل للمؤتمر في المغرب لـ"رويترز"، إن …: a quoted name is part of the apposition.
+            if (ShortQuoteEnd(text, i) is var past && past > i && past < stop && !text.Tokens[past].IsSentenceEnd) { i = past - 1; continue; }
             if (t.Kind == TokenKind.Quote || _cues.IsComplementizer(t.Normalized) || _cues.IsPronounComplementizer(t.Normalized)) return i;
             if (t.IsSentenceEnd) break;
         }

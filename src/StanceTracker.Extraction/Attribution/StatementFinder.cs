@@ -21,6 +21,8 @@ public sealed partial class StatementFinder
     private const int SubjectTitleSkip = 4;
     private const int ComplementizerWindow = 8;
     private const int LinkedParticipleWindow = 12;
+    // An apposition about the speaker may hold a relative clause (آمر كتيبة … المكلفة حماية السجن الذي يقبع فيه …).
+    private const int ArabicAppositionWindow = 24;
 
     private readonly CueLexicon _cues;
 
@@ -97,6 +99,7 @@ public sealed partial class StatementFinder
             pending = null;
             for (var k = 0; k < frames.Count; k++)
             {
+                if (frames[k].IsAct) continue;
                 var attribution = BuildContent(state, sentence, frames, k);
                 // ونقلت وكالة سبوتنيك عن المسؤول الليبي أن موسكو أكدت …: the relay's content is the next frame, whose
                 // speaker is reached through the relay's medium and speaker (outermost first).
@@ -157,7 +160,8 @@ public sealed partial class StatementFinder
             if (cue.Cue.Kind == CueKind.Participle && previous is { Participle: null } && SameClause(text, previous.Cue.EndToken, cue.FirstToken))
                 previous.Participle = cue;
             else
-                frames.Add(new Frame(cue));
+                // رفض الحضور: kept as a frame, since its subject is the subject of what follows (وقالوا …), but no statement.
+                frames.Add(new Frame(cue) { IsAct = _cues.IsRefusalOfAct(text, cue) });
             t = cue.EndToken;
         }
         return frames;
@@ -272,6 +276,10 @@ public sealed partial class StatementFinder
                 // In a second clause of the same sentence ("… وتدعو حفتر إلى التفاوض"), a verb that takes a person as its
                 // object (a polar cue, or one addressing someone) keeps the sentence's subject: the name after it is the object.
                 var objectFirst = previousFrame is not null && (cue.Cue.Polarity is not null || cue.Cue.Role == CueRole.Address);
+                // "يحث السيد ليون الأطراف على …": verb, subject, object: a name followed by a second noun phrase before the
+                // preposition is the subject; "وتدعو حفتر إلى …", with the preposition right after the name, is the object.
+                if (objectFirst && arabic && cue.Cue.Role == CueRole.Address && NameThenObject(state, cue.EndToken, sentence.EndToken))
+                    objectFirst = false;
                 // Arabic: a subject the dictionary lacks (a new name, a generic مصادر or مسؤولا ليبيا) still blocks the carry-over.
                 var openAfter = !objectFirst && cue.Cue.Polarity is null && cue.Cue.Role != CueRole.Address;
                 // "موسكو تؤكد دعمها لقوات حفتر وتدعو إلى هدنة": a verb joined by و to an earlier report of the sentence shares its
@@ -279,6 +287,8 @@ public sealed partial class StatementFinder
                 var joined = arabic && previousFrame is not null && IsConjoinedCue(text.Tokens[cue.FirstToken].Normalized);
                 var found = arabic
                     ? (!objectFirst && SubjectAfter(state, frame, SkipAdjuncts(text, cue.EndToken, sentence.EndToken), sentence.EndToken))
+                      // وكان X، وزير …، قد حث: the subject after كان comes before any name that ends the apposition.
+                      || PluperfectSubject(state, frame, sentence)
                       || (!joined && SubjectBefore(state, frame, sentence, arabic))
                       || (openAfter && ArabicOpenSubjectAfter(state, frame, SkipTitles(state, cue.EndToken, sentence.EndToken), sentence.EndToken))
                       || ArabicOpenSubjectBefore(state, frame, sentence, SubjectEnd(state, frame, sentence, arabic))
@@ -325,11 +335,40 @@ public sealed partial class StatementFinder
         }
     }
 
+    // تنظيم «فجر ليبيا»: a name wrapped in quotation marks right after a head noun naming a group is that group's name,
+    // not a quotation. Returns the mention when the marks hold it and nothing else.
+    private ActorMatch? QuotedName(ArticleState state, int at, int stop)
+    {
+        var text = state.Text;
+        if (at + 2 >= stop || !text.Tokens[at].IsWord || !_cues.IsQuotedNameHead(text.Tokens[at].Normalized)) return null;
+        if (text.Tokens[at + 1].Kind != TokenKind.Quote || text.QuoteOpeningAt(at + 1) is not { } quote) return null;
+        return state.MentionStartingAt(at + 2) is { } name && name.EndToken == TokenEndOf(text, quote) - 1 ? name : null;
+    }
+
+    // After an Arabic address cue: a mention and then a word that opens a second noun phrase (not a preposition,
+    // complementizer or quotation), so the mention is the verb's subject and the next phrase its object.
+    private bool NameThenObject(ArticleState state, int from, int stop)
+    {
+        var text = state.Text;
+        var at = SkipTitles(state, SkipAdjuncts(text, from, stop), stop);
+        if (state.MentionStartingAt(at) is not { } name || text.InQuote(at) || name.EndToken >= stop) return false;
+        var next = text.Tokens[name.EndToken];
+        return next.IsWord && Tokenizer.IsArabic(next.Normalized) && !text.InQuote(name.EndToken)
+               && !_cues.IsNameStop(next.Normalized) && !_cues.IsComplementizer(next.Normalized) && !_cues.IsPronounComplementizer(next.Normalized)
+               && !_cues.IsAdjunct(next.Normalized);
+    }
+
     private bool SubjectAfter(ArticleState state, Frame frame, int from, int stop)
     {
         var text = state.Text;
         var at = SkipTitles(state, from, stop);
         var arabic = at < stop && Tokenizer.IsArabic(text.Tokens[at].Normalized);
+        if (arabic && QuotedName(state, at, stop) is { } quoted)
+        {
+            frame.NamedBy(quoted);
+            frame.After = Math.Max(frame.After, quoted.EndToken + 1);
+            return true;
+        }
         // المتحدث باسم القوات الجوية ناصر الحاسي: a body named inside a title is not the speaker when a person follows.
         if (arabic && at > from && state.MentionStartingAt(at) is { Actor.Type: not "person" } inner && !text.InQuote(at)
             && PersonAfterTitlePhrase(state, frame, inner.EndToken, stop))
@@ -382,6 +421,9 @@ public sealed partial class StatementFinder
             end--;
             skipped++;
         }
+        // "وكان ليون ، قد أشار": Arabic sets a fronted subject off from its auxiliary with a comma.
+        if (arabic && skipped > 0 && end - 1 > sentence.FirstToken && text.Tokens[end - 1].Normalized is "," or "\u060C")
+            end--;
         // "Sen. Bernie Sanders (I-Vt.) has criticized": a parenthesis after the name.
         if (!arabic && end - 1 > sentence.FirstToken && text.Tokens[end - 1].Normalized == ")")
             for (var i = end - 2; i > sentence.FirstToken && i >= end - 8; i--)
@@ -528,6 +570,11 @@ public sealed partial class StatementFinder
             a = quoted;
             afterIsWeak = false;
         }
+        // أعلن العجمي العتيري، آمر كتيبة …، أنه …: an apposition set off by commas after a named Arabic speaker is about
+        // the speaker; what was said starts at the complementizer after it.
+        if (!afterIsWeak && a > frame.After && frame.Subject == SubjectKind.Named && Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
+            && tokens[a - 1].IsClauseBreak && tokens[a].Kind != TokenKind.Quote && FindComplementizer(text, a, b) < 0)
+            a = AppositionEnd(text, a, b);
 
         if (frame.Cue.Cue.Kind == CueKind.Verb && before is { } said && frame.Source is { } named && named.Start >= tokens[frame.Cue.EndToken - 1].End
             && !Tokenizer.IsArabic(tokens[frame.Cue.FirstToken].Normalized)
@@ -683,17 +730,51 @@ public sealed partial class StatementFinder
         return -1;
     }
 
-    // The complementizer right after a comma that closes a short circumstance opened by an adjunct (في تصريح صحفي، أن).
+    // The complementizer or opening quotation right after a comma or colon that closes a short circumstance opened by an
+    // adjunct (في تصريح صحفي، أن …; وقال في هذا الصدد: «…»): the circumstance is about the telling, not what was told.
     private int ParentheticalEnd(AnalyzedText text, int from, int stop)
     {
         for (var i = from + 1; i < stop && i < from + ComplementizerWindow; i++)
         {
             var token = text.Tokens[i];
             if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return from;
-            if (token.IsClauseBreak && i + 1 < stop && (_cues.IsComplementizer(text.Tokens[i + 1].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 1].Normalized)))
+            if (!token.IsClauseBreak || i + 1 >= stop) continue;
+            var next = text.Tokens[i + 1];
+            if (_cues.IsComplementizer(next.Normalized) || _cues.IsPronounComplementizer(next.Normalized)
+                || (next.Kind == TokenKind.Quote && text.QuoteOpeningAt(i + 1) is not null))
                 return i + 1;
+            // أشار في بيان له أمس، إلى أن …: the cue's preposition and then the complementizer.
+            if (i + 2 < stop && _cues.IsNameStop(next.Normalized)
+                && (_cues.IsComplementizer(text.Tokens[i + 2].Normalized) || _cues.IsPronounComplementizer(text.Tokens[i + 2].Normalized)))
+                return i + 2;
         }
         return from;
+    }
+
+    // The complementizer after the comma that closes an apposition (see BuildContent), or `from` when there is none.
+    // A quoted name in it (لـ«الشرق الأوسط»، لـ"رويترز": whom the speaker told) is stepped over, and the complementizer
+    // may follow it directly.
+    private int AppositionEnd(AnalyzedText text, int from, int stop)
+    {
+        var afterBreak = false;
+        for (var i = from; i < stop && i < from + ArabicAppositionWindow; i++)
+        {
+            var token = text.Tokens[i];
+            if (ShortQuoteEnd(text, i) is var past && past > i) { i = past - 1; afterBreak = true; continue; }
+            if (token.Kind == TokenKind.Quote || token.IsSentenceEnd || text.InQuote(i)) return from;
+            if (token.IsClauseBreak) { afterBreak = true; continue; }
+            if (afterBreak && (_cues.IsComplementizer(token.Normalized) || _cues.IsPronounComplementizer(token.Normalized))) return i;
+            afterBreak = false;
+        }
+        return from;
+    }
+
+    // Past the closing mark of a quotation of at most three words opening at `token` (a name in marks), else `token`.
+    private static int ShortQuoteEnd(AnalyzedText text, int token)
+    {
+        if (text.Tokens[token].Kind != TokenKind.Quote || text.QuoteOpeningAt(token) is not { } quote) return token;
+        var end = TokenEndOf(text, quote);
+        return end - token <= 5 ? end : token;
     }
 
     private static int SkipPunctuation(AnalyzedText text, int from, int stop)
@@ -729,6 +810,8 @@ public sealed partial class StatementFinder
     private sealed class Frame(CueMatch cue)
     {
         public CueMatch Cue { get; } = cue;
+        /// <summary>A refusal to act (رفض الحضور): it names a subject for the clauses after it but reports nothing said.</summary>
+        public bool IsAct { get; init; }
         public CueMatch? Participle { get; set; }
         public ActorEntry? Speaker { get; set; }
         public SubjectKind Subject { get; set; }

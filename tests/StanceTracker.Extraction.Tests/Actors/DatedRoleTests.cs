@@ -53,12 +53,25 @@ public class DatedRoleTests
     [InlineData("وقال رئيس المؤتمر الوطني العام إن", "رئيس المؤتمر الوطني العام", "2015-07-25", "abusahmain")]
     [InlineData("وقال رئيس حكومة الإنقاذ الوطني إن", "رئيس حكومة الإنقاذ الوطني", "2015-07-25", "ghawil")]
     [InlineData("قال قائد الجيش الوطني الليبي إن", "قائد الجيش الوطني الليبي", "2020-01-25", "haftar")]
+    [InlineData("وحذر البرلمان المعترف به دوليا من", "البرلمان المعترف به دوليا", "2015-07-31", "hor")]
+    [InlineData("لكن البرلمان الموازي رفض الحضور", "البرلمان الموازي", "2015-07-21", "gnc")]
     public void A_title_names_the_holder_on_the_articles_date(string text, string title, string date, string holder)
     {
         var mention = Mentions.Single(text, title.StartsWith("the ", StringComparison.Ordinal) ? title[4..] : title, date);
         Assert.Equal(holder, mention.Actor.Id);
         Assert.Equal(1.0, mention.Confidence);
         Assert.NotNull(mention.Role);
+    }
+
+    [Theory]
+    [InlineData("2015-08-10", "issue:unity-government")]
+    [InlineData("2019-08-10", "gna")]
+    public void The_government_of_national_accord_is_the_proposed_unity_government_until_the_agreement_was_signed(string date, string target)
+    {
+        const string text = "وقال برناردينو ليون إن الأطراف تقترب من الاتفاق على حكومة الوفاق الوطني.";
+        var article = Extractors.Shipped.Extract(new ArticleText(null, null, null, null, DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "ar", text));
+        var statement = Assert.Single(article.Statements);
+        Assert.NotNull(statement.Toward(target));
     }
 
     [Fact]

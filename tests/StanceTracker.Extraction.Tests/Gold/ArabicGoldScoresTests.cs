@@ -32,12 +32,16 @@ public sealed class ArabicGoldScoresTests(ITestOutputHelper output)
         Assert.True(total.ViaAccuracy >= Floors.ViaAccuracy, $"via accuracy {total.ViaAccuracy:0.000} < {Floors.ViaAccuracy}");
     }
 
-    /// <summary>Measured minus a small margin; raise them when the extractor improves.</summary>
+    /// <summary>
+    /// Statement, speaker and triple floors are the figures before the development-set round (0.942, 153/163 = 0.9387,
+    /// 53/68 matched triples = 0.7794): rules fixed on other sets must not cost the gold anything. The others are measured
+    /// minus a small margin; raise them when the extractor improves.
+    /// </summary>
     private static class Floors
     {
-        public const double StatementF1 = 0.92;   // measured 0.942
-        public const double SpeakerAccuracy = 0.91; // measured 0.939
-        public const double TripleF1 = 0.75;      // measured 0.779
+        public const double StatementF1 = 0.942;  // measured 0.951 after the development-set round
+        public const double SpeakerAccuracy = 0.938; // measured 0.939
+        public const double TripleF1 = 0.779;     // measured 0.779
         public const double RelationF1 = 0.85;    // measured 0.923
         public const double ShiftCueRecall = 0.75; // measured 1.000
         public const double ViaAccuracy = 0.93;   // measured 0.957

@@ -30,7 +30,8 @@ public sealed class ArabicHeldOutTests(ITestOutputHelper output)
         var (total, _) = ArabicGoldSet.Evaluate(Extractors.Shipped, heldOut, ArabicGoldFile.Shared);
         output.WriteLine($"statement F1 {total.Statements.F1:0.000}; speaker accuracy {total.SpeakerAccuracy:0.000}; " +
             $"triple P {total.TriplePrecision:0.000} R {total.TripleRecall:0.000} F1 {total.TripleF1:0.000}");
-        Assert.True(total.Statements.F1 >= 0.68, $"held-out statement F1 {total.Statements.F1:0.000} < 0.68 (measured 0.711)");
-        Assert.True(total.TripleF1 >= 0.20, $"held-out triple F1 {total.TripleF1:0.000} < 0.20 (measured 0.237)");
+        // Measured 0.711 / 0.237 before the development-set round and 0.769 / 0.222 after it (scored once, at its end).
+        Assert.True(total.Statements.F1 >= 0.68, $"held-out statement F1 {total.Statements.F1:0.000} < 0.68 (measured 0.769)");
+        Assert.True(total.TripleF1 >= 0.20, $"held-out triple F1 {total.TripleF1:0.000} < 0.20 (measured 0.222)");
     }
 }

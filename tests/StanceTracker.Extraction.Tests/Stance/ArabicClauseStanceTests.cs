@@ -136,4 +136,36 @@ public class ArabicClauseStanceTests
         Assert.Equal(Polarity.Oppose, Single("وقال فايز السراج إن المظاهرات المؤيدة للنظام السابق من الأعمال التخريبية.").Toward("gaddafi")?.Polarity);
         Assert.Equal(Polarity.Oppose, Single("وقال الرئيس أردوغان إن الهزيمة للمشروع العسكري.").Toward("haftar")?.Polarity);
     }
+    [Fact]
+    public void An_actor_named_after_a_kinship_noun_or_in_a_phrase_dated_by_bada_is_no_default_target()
+    {
+        // The son is meant, not the father; the fall of the old regime only dates the war.
+        Assert.Null(Single("وقال أردوغان إن الحكومة لن تسلم نجل القذافي إلى المحكمة.").Toward("gaddafi"));
+        Assert.Null(Single("وقال أردوغان إن الحرب مستمرة بعد أربع سنوات من الإطاحة بمعمر القذافي.").Toward("gaddafi"));
+    }
+
+    [Fact]
+    public void An_outlet_named_in_the_speakers_apposition_is_not_in_the_content()
+    {
+        const string text = "وقال ماتيو برنار، المبعوث السابق للقذافي، لـ«الشرق الأوسط» إن الأحكام تنهي محاولات الحل السلمي.";
+        var statement = Single(text);
+        Assert.Equal("new:ماتيو-برنار", statement.Speaker.Id);
+        Assert.Equal("الأحكام تنهي محاولات الحل السلمي", statement.Content.Of(text));
+        Assert.Null(statement.Toward("gaddafi"));
+    }
+    [Fact]
+    public void A_newcomer_introduced_by_a_title_naming_a_body_takes_no_stance_toward_that_bodys_camp()
+    {
+        const string text = "وقال المتحدث الرسمي لمكتب الأمم المتحدة في جنيف ، ماتيو برنار: إن برناردينو ليون سيكون في جنيف غدا.";
+        var statement = Single(text);
+        Assert.Equal("new:ماتيو-برنار", statement.Speaker.Id);
+        Assert.Null(statement.Toward("leon"));
+    }
+
+    [Fact]
+    public void Calling_something_a_road_back_to_totalitarian_rule_opposes_it()
+    {
+        var statement = Single("واعتبر أردوغان أن اتفاق الصخيرات يفتح الطريق أمام عودة «النظام الشمولي».");
+        Assert.Equal(Polarity.Oppose, statement.Toward("issue:skhirat-agreement")?.Polarity);
+    }
 }
