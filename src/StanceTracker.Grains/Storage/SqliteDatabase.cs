@@ -124,13 +124,7 @@ public sealed class SqliteDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
-    // Small pages, because every commit writes each page it dirtied to the WAL in full: a statement's index entries land
-    // on pages spread over the actor, target and relay-key indexes, so a commit is mostly whole pages holding a few new
-    // bytes each. Ingesting the Arabic corpus wrote 59 MB to the files with 4 KB pages, 34 MB with 2 KB and 21 MB with
-    // 1 KB (the database itself 4.5 vs 4.0 MB); reading an actor's statements measured no slower. Only a new
-    // database takes it: one created before keeps its page size (VACUUM would change it).
     private const string Schema = """
-        PRAGMA page_size=1024;
         PRAGMA journal_mode=WAL;
 
         -- Orleans grain state: small aggregates and metadata, one row per grain and state name.
