@@ -39,4 +39,29 @@ public sealed class TargetGrainTests
         standing = await haftar.GetStandingAsync(null, null);
         Assert.Equal(["turkey", "russia"], standing.Opponents.Select(p => p.ActorId));
     }
+
+    [Fact]
+    public async Task The_all_time_standing_kept_as_stances_arrive_equals_the_one_summed_over_every_day()
+    {
+        await using var stance = await StanceCluster.StartAsync();
+        async Task Record(string speaker, params StatementRecord[] statements) =>
+            await stance.Grains.GetGrain<IActorGrain>(speaker).RecordAsync(new ActorInfo(speaker, speaker, "state", []), statements);
+
+        await Record("egypt", By("egypt", "e1", "2019-12-30", StanceKind.Support, 0.8), By("egypt", "e2", "2020-02-10", StanceKind.Oppose, -0.3));
+        var haftar = stance.Grains.GetGrain<ITargetGrain>("haftar");
+        _ = await haftar.GetStandingAsync(null, null);
+        // Arriving after the first question, and earlier than what was there: first and last days move both ways.
+        await Record("egypt", By("egypt", "e3", "2019-11-02", StanceKind.Support, 0.6));
+        await Record("turkey", By("turkey", "t1", "2020-01-20", StanceKind.Oppose, -0.9));
+
+        var kept = await haftar.GetStandingAsync(null, null);
+        var summed = await haftar.GetStandingAsync(DateTimeOffset.Parse("2000-01-01"), DateTimeOffset.Parse("2100-01-01"));
+        static string Row(SpeakerPosition p) =>
+            $"{p.ActorId} {p.Support}/{p.Oppose}/{p.Neutral} {p.NetScore:F12} {p.FirstDay:yyyy-MM-dd}..{p.LastDay:yyyy-MM-dd} {string.Join(",", p.Contributors)}";
+        Assert.Equal(summed.Supporters.Select(Row), kept.Supporters.Select(Row));
+        Assert.Equal(summed.Opponents.Select(Row), kept.Opponents.Select(Row));
+        Assert.Equal(summed.Neutral.Select(Row), kept.Neutral.Select(Row));
+        var egypt = Assert.Single(kept.Supporters);
+        Assert.Equal((2, 1, new DateTime(2019, 11, 2), new DateTime(2020, 2, 10)), (egypt.Support, egypt.Oppose, egypt.FirstDay, egypt.LastDay));
+    }
 }

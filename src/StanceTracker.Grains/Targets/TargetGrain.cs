@@ -16,6 +16,11 @@ public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations)
 {
     private readonly Dictionary<string, Dictionary<int, DayTally>> _bySpeaker = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    // Each speaker's whole record toward the target, kept as stances arrive: the all-time standing (the usual question)
+    // is then one row per speaker instead of a walk over every speaker's every day, which for a much-discussed target
+    // is tens of thousands of day tallies per question.
+    private readonly Dictionary<string, Side> _allTime = new(StringComparer.Ordinal);
     private long _applied;
 
     public async Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to, bool withMembers = false)
@@ -24,28 +29,7 @@ public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations)
         foreach (var stance in await log.ReadTargetAfterAsync(id, _applied))
             Apply(stance);
 
-        var (first, last) = StanceCalendar.DayRange(from, to);
-        var sides = new Dictionary<string, Side>(StringComparer.Ordinal);
-        foreach (var (speaker, days) in _bySpeaker)
-        {
-            foreach (var (day, tally) in days)
-            {
-                if (day < first || day > last) continue;
-                // In a roll-up a member's day counts for the group it belonged to that day, one level up: a group with
-                // members of its own (the GNA, itself a member of Libya) keeps its row, so each row is one group and its
-                // direct members. Nor does the group take over its members' words about itself (Sarraj on the GNA).
-                var holder = speaker;
-                if (withMembers && !affiliations.HasMembers(speaker)
-                    && affiliations.GroupOn(speaker, StanceCalendar.DayOf(day)) is { } group && group != id)
-                    holder = group;
-                if (!sides.TryGetValue(holder, out var side))
-                    sides[holder] = side = new Side();
-                side.Sum.Add(tally);
-                side.FirstDay = Math.Min(side.FirstDay, day);
-                side.LastDay = Math.Max(side.LastDay, day);
-                side.Contributors.Add(speaker);
-            }
-        }
+        var sides = from is null && to is null && !withMembers ? _allTime : SidesWithin(id, from, to, withMembers);
 
         var positions = new List<SpeakerPosition>(sides.Count);
         foreach (var (holder, side) in sides)
@@ -70,12 +54,49 @@ public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations)
         return _names[actorId] = info?.Name ?? actorId;
     }
 
+    // Each holder's record within the window, summed from the speakers' day tallies (a roll-up sums members into their group).
+    private Dictionary<string, Side> SidesWithin(string id, DateTimeOffset? from, DateTimeOffset? to, bool withMembers)
+    {
+        var (first, last) = StanceCalendar.DayRange(from, to);
+        var sides = new Dictionary<string, Side>(StringComparer.Ordinal);
+        foreach (var (speaker, days) in _bySpeaker)
+        {
+            foreach (var (day, tally) in days)
+            {
+                if (day < first || day > last) continue;
+                // In a roll-up a member's day counts for the group it belonged to that day, one level up: a group with
+                // members of its own (the GNA, itself a member of Libya) keeps its row, so each row is one group and its
+                // direct members. Nor does the group take over its members' words about itself (Sarraj on the GNA).
+                var holder = speaker;
+                if (withMembers && !affiliations.HasMembers(speaker)
+                    && affiliations.GroupOn(speaker, StanceCalendar.DayOf(day)) is { } group && group != id)
+                    holder = group;
+                if (!sides.TryGetValue(holder, out var side))
+                    sides[holder] = side = new Side();
+                side.Sum.Add(tally);
+                side.FirstDay = Math.Min(side.FirstDay, day);
+                side.LastDay = Math.Max(side.LastDay, day);
+                side.Contributors.Add(speaker);
+            }
+        }
+        return sides;
+    }
+
     private void Apply(LoggedStance stance)
     {
         _applied = Math.Max(_applied, stance.Sequence);
         if (!_bySpeaker.TryGetValue(stance.ActorId, out var days))
             _bySpeaker[stance.ActorId] = days = [];
-        DayTally.Count(days, StanceCalendar.DayNumber(stance.Published), stance.Stance, stance.Score, stance.Confidence);
+        var day = StanceCalendar.DayNumber(stance.Published);
+        DayTally.Count(days, day, stance.Stance, stance.Score, stance.Confidence);
+        if (!_allTime.TryGetValue(stance.ActorId, out var side))
+        {
+            _allTime[stance.ActorId] = side = new Side();
+            side.Contributors.Add(stance.ActorId);
+        }
+        side.Sum.Count(stance.Stance, stance.Score, stance.Confidence);
+        side.FirstDay = Math.Min(side.FirstDay, day);
+        side.LastDay = Math.Max(side.LastDay, day);
     }
 
     private sealed class Side
