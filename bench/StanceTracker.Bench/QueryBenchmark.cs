@@ -242,12 +242,29 @@ public static class QueryBenchmark
             var sql = await baseline.SupportersAsync(target);
             var summary = await grains.GetGrain<IActorGrain>(actor).GetSummaryAsync();
             var counted = await baseline.SummaryAsync(actor);
-            var same = summary?.Statements == counted.Statements && ours.Count == theirs.Count
+            var sameCount = summary?.Statements == counted.Statements;
+            var sameTimeline = ours.Count == theirs.Count
                 && ours.Zip(theirs).All(p => p.First.BucketStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == p.Second.Month
                     && p.First.Support == p.Second.Support && p.First.Oppose == p.Second.Oppose && p.First.Neutral == p.Second.Neutral
-                    && Math.Abs(p.First.NetScore - p.Second.Net) < 1e-9)
-                && standing.Supporters.Count == sql.Supporters && standing.Opponents.Count == sql.Opponents && standing.Neutral.Count == sql.Neutral;
-            if (same) agree++;
+                    && Math.Abs(p.First.NetScore - p.Second.Net) < 1e-9);
+            var sameStanding = standing.Supporters.Count == sql.Supporters && standing.Opponents.Count == sql.Opponents && standing.Neutral.Count == sql.Neutral;
+            if (sameCount && sameTimeline && sameStanding)
+                agree++;
+            else
+                // Said, not hidden: which part differs is where to look (a net score on the ±0.1 line summed in another
+                // order, a relay, a count).
+                report.Text($"Differs from the {baseline.Name} baseline: {actor} toward {target}: " + string.Join("; ", new[]
+                {
+                    sameCount ? null : $"statements {summary?.Statements} against {counted.Statements}",
+                    sameTimeline ? null : $"timeline of {ours.Count} points against {theirs.Count}, first difference "
+                        + string.Join(" against ", ours.Zip(theirs).Select(p => new[]
+                        {
+                            $"{p.First.BucketStart:yyyy-MM} {p.First.Support}/{p.First.Oppose}/{p.First.Neutral} {p.First.NetScore:F6}",
+                            $"{p.Second.Month} {p.Second.Support}/{p.Second.Oppose}/{p.Second.Neutral} {p.Second.Net:F6}",
+                        }).FirstOrDefault(pair => pair[0] != pair[1]) ?? ["(none in the common part)"]),
+                    sameStanding ? null : $"supporters/opponents/neutral {standing.Supporters.Count}/{standing.Opponents.Count}/{standing.Neutral.Count} against {sql.Supporters}/{sql.Opponents}/{sql.Neutral}"
+                        + $" (net scores within 1e-9 of ±0.1 here: {standing.Supporters.Concat(standing.Opponents).Concat(standing.Neutral).Count(p => Math.Abs(Math.Abs(p.NetScore) - 0.1) < 1e-9)})",
+                }.Where(d => d is not null)) + ".");
         }
         report.Text($"Same answers (statement count, monthly stance counts and net score, supporter/opponent/neutral counts) from StanceTracker and the {baseline.Name} baseline on {agree} of {questions.Count} questions checked.");
         report.Add($"queries.answers_agree.{baseline.Name.ToLowerInvariant()}", agree / (double)Math.Max(1, questions.Count), "share of checked questions");
