@@ -228,7 +228,8 @@ public abstract class SqlBaseline : IAsyncDisposable
         return await command.ExecuteReaderAsync();
     }
 
-    private static double Net(double weighted, double weight) => weight > 0 ? Math.Clamp(weighted / weight, -1, 1) : 0;
+    // The same mean as StanceTracker's, rounded the same way, so a score on the ±0.1 line falls on the same side.
+    private static double Net(double weighted, double weight) => StanceSeries.NetScore(weighted, weight);
 
     public static string StanceText(StanceKind stance) => stance.ToString().ToLowerInvariant();
 

@@ -63,5 +63,5 @@ public sealed class DayTally
         Weight += other.Weight;
     }
 
-    public double NetScore => Weight > 0 ? Math.Clamp(WeightedScore / Weight, -1, 1) : 0;
+    public double NetScore => StanceSeries.NetScore(WeightedScore, Weight);
 }
