@@ -58,11 +58,8 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         AttributionScore score;
         try
         {
-            var extractor = StanceExtractor.Load();
-            score = BratAttributionSplit.Evaluate(extractor, settings.Directory, settings.Limit);
-            if (settings.Errors)
-                foreach (var (diff, text) in BratAttributionSplit.Diff(extractor, settings.Directory, settings.Limit))
-                    WriteDiff(diff, text);
+            score = BratAttributionSplit.Evaluate(StanceExtractor.Load(), settings.Directory, settings.Limit,
+                settings.Errors ? WriteDiff : null);
         }
         catch (Exception ex) when (ex is IOException or FormatException)
         {

@@ -28,20 +28,20 @@ public static class BratAttributionSplit
         }
     }
 
-    /// <summary>Extracts every document of the split and scores it against its annotation.</summary>
-    public static AttributionScore Evaluate(StanceExtractor extractor, string splitDirectory, int? limit = null)
+    /// <summary>
+    /// Extracts every document of the split and scores it against its annotation; with <paramref name="departures"/>,
+    /// also hands it each document's <see cref="AttributionDiff"/> and text, from the same extraction.
+    /// </summary>
+    public static AttributionScore Evaluate(StanceExtractor extractor, string splitDirectory, int? limit = null,
+        Action<AttributionDiff, string>? departures = null)
     {
         var total = AttributionScore.Zero;
-        foreach (var (_, _, gold, statements) in Extracted(extractor, splitDirectory, limit))
-            total += AttributionScorer.Score(statements, gold);
-        return total;
-    }
-
-    /// <summary>Extracts every document of the split and lists where it departs from its annotation (see <see cref="AttributionDiff"/>).</summary>
-    public static IEnumerable<(AttributionDiff Diff, string Text)> Diff(StanceExtractor extractor, string splitDirectory, int? limit = null)
-    {
         foreach (var (name, text, gold, statements) in Extracted(extractor, splitDirectory, limit))
-            yield return (AttributionDiff.Of(name, statements, gold), text);
+        {
+            total += AttributionScorer.Score(statements, gold);
+            departures?.Invoke(AttributionDiff.Of(name, statements, gold), text);
+        }
+        return total;
     }
 
     private static IEnumerable<(string Name, string Text, IReadOnlyList<GoldAttribution> Gold, IReadOnlyList<Statement> Statements)> Extracted(
