@@ -3,7 +3,7 @@ using StanceTracker.Bench;
 
 // The benchmark suite (see docs/BENCHMARKS.md). Run from the repository root:
 //   dotnet run -c Release --project bench/StanceTracker.Bench [-- COMMAND] [--quick] [options]
-// COMMAND: all (default), extract, ingest, queries, record-growth. --quick: every part small, under two minutes;
+// COMMAND: all (default), extract, ingest, log-append, queries, record-growth. --quick: every part small, under two minutes;
 // the last line printed is one JSON object with every figure and its unit. The full `all` writes docs/BENCHMARKS.md.
 BenchOptions options;
 try
@@ -26,6 +26,8 @@ if (options.Command is "all" or "extract")
     ExtractionBenchmark.Run(options, report);
 if (options.Command is "all" or "ingest")
     await IngestBenchmark.RunAsync(options, report);
+if (options.Command is "all" or "log-append")
+    await LogAppendBenchmark.RunAsync(options, report);
 if (options.Command is "all" or "queries")
     await QueryBenchmark.RunAsync(options, report);
 if (options.Command is "all" or "record-growth")

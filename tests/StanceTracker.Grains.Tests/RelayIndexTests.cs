@@ -108,7 +108,7 @@ public sealed class RelayIndexTests
             connection.Open();
             using var downgrade = connection.CreateCommand();
             downgrade.CommandText = """
-                DROP TABLE statement_relay_keys; DROP TABLE relay_index; ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;
+                DROP TABLE relay_keys; DROP TABLE relay_index; ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;
                 """;
             downgrade.ExecuteNonQuery();
         }
@@ -122,7 +122,45 @@ public sealed class RelayIndexTests
             Assert.Equal((1, 2), (june.Oppose, june.Articles));
         }
         Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
-        Assert.Equal(1L, Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public async Task A_database_keyed_by_speaker_first_is_keyed_again_by_day_and_finds_relays_of_its_old_statements()
+    {
+        const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
+        var data = Directory.CreateTempSubdirectory("stance-relay-by-day-").FullName;
+        await using (var stance = await StanceCluster.StartAsync(data))
+            await RecordAsync(stance.Grains, By("russia", "o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, "wire-a", "Wire A", rejection));
+
+        // Back to the first release of the index (schema version 1): its keys were ordered by speaker, then word.
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                DROP TABLE relay_keys;
+                CREATE TABLE statement_relay_keys (
+                    actor_id TEXT NOT NULL, token TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL REFERENCES statements (seq),
+                    PRIMARY KEY (actor_id, token, published, seq)) WITHOUT ROWID;
+                PRAGMA user_version = 1;
+                """;
+            downgrade.ExecuteNonQuery();
+        }
+
+        await using (var stance = await StanceCluster.StartAsync(data))
+        {
+            await RecordAsync(stance.Grains, By("russia", "o1-b", "2020-06-12", "haftar", StanceKind.Oppose, -0.8, "wire-b", "Wire B",
+                rejection.Replace("launched", "started", StringComparison.Ordinal)));
+            var june = Assert.Single(await StanceTracker.Api.Queries.StanceQueries.TimelineAsync(stance.Grains, "russia", "haftar",
+                StanceTracker.Abstractions.Stance.TimeBucket.Month, null, null));
+            Assert.Equal((1, 2), (june.Oppose, june.Articles));
+        }
+        Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name = 'statement_relay_keys'"));
+        // The old statement was keyed again, on its own day; the relay was not keyed (only originals are).
+        Assert.Equal(Scalar(data, "SELECT count(*) FROM relay_keys"), Scalar(data, "SELECT count(*) FROM relay_keys WHERE seq = 1"));
+        Assert.True(Scalar(data, "SELECT count(*) FROM relay_keys") > 0);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Actors;
 using StanceTracker.Grains.Relays;
 
 namespace StanceTracker.Grains.Storage;
@@ -53,15 +54,16 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
-    // One statement for all keys of the new statement (a JSON array), each key one index seek: only statements sharing a
+    // One statement for all keys of the new statement (a JSON array) and all days of the window (another): one index
+    // seek per day and key, since the keys are ordered by day first (see the schema's step 2). Only statements sharing a
     // key can be relayed by it. Binding the keys as one array costs one execution instead of one per key.
     private const string RelayCandidates = """
-        SELECT DISTINCT s.seq, s.article_id, s.published, s.tokens FROM statement_relay_keys k JOIN statements s ON s.seq = k.seq
-        WHERE k.actor_id = $a AND k.token IN (SELECT value FROM json_each($keys)) AND k.published >= $from AND k.published < $to
+        SELECT DISTINCT s.seq, s.article_id, s.published, s.tokens FROM relay_keys k JOIN statements s ON s.seq = k.seq
+        WHERE k.day IN (SELECT value FROM json_each($days)) AND k.actor_id = $a AND k.token IN (SELECT value FROM json_each($keys))
         """;
 
     private const string InsertRelayKeys = """
-        INSERT INTO statement_relay_keys (actor_id, token, published, seq) SELECT $a, value, $pub, $seq FROM json_each($keys) WHERE true
+        INSERT INTO relay_keys (day, actor_id, token, seq) SELECT $day, $a, value, $seq FROM json_each($keys) WHERE true
         ON CONFLICT DO NOTHING
         """;
 
@@ -113,12 +115,10 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
             var keyArray = keys[i];
             if (keyArray is not null)
             {
-                var day = statement.Published.UtcDateTime.Date;
                 var candidates = writer.Command(RelayCandidates);
                 candidates.Parameters.Add("$a", SqliteType.Text).Value = actorId;
                 candidates.Parameters.Add("$keys", SqliteType.Text).Value = keyArray;
-                candidates.Parameters.Add("$from", SqliteType.Text).Value = Sortable(day.AddDays(-relays.Settings.WithinDays));
-                candidates.Parameters.Add("$to", SqliteType.Text).Value = Sortable(day.AddDays(relays.Settings.WithinDays + 1));
+                candidates.Parameters.Add("$days", SqliteType.Text).Value = WindowDays(StanceCalendar.DayNumber(statement.Published));
                 using var reader = candidates.ExecuteReader();
                 while (reader.Read())
                     found.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)), reader.GetString(3)));
@@ -137,19 +137,29 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
                 // Not a relay, so a later statement may relay this one: key it. Relays are never keyed, so every relay
                 // points at the copy that carries the vote.
                 if (keyArray is not null)
-                    InsertKeys(writer, actorId, keyArray, published, seq);
+                    InsertKeys(writer, actorId, keyArray, StanceCalendar.DayNumber(statement.Published), seq);
                 appended.Add(new LoggedStatement(seq, statement));
             }
         }
         return appended;
     }
 
-    private static void InsertKeys(SqliteWriter writer, string actorId, string keyArray, string published, long seq)
+    // The days a relay of a statement published on `day` may be published on, as a JSON array to bind.
+    private string WindowDays(int day)
+    {
+        var within = relays.Settings.WithinDays;
+        var days = new StringBuilder("[");
+        for (var d = day - within; d <= day + within; d++)
+            days.Append(d).Append(d < day + within ? "," : "]");
+        return days.ToString();
+    }
+
+    private static void InsertKeys(SqliteWriter writer, string actorId, string keyArray, int day, long seq)
     {
         var insert = writer.Command(InsertRelayKeys);
         insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
         insert.Parameters.Add("$keys", SqliteType.Text).Value = keyArray;
-        insert.Parameters.Add("$pub", SqliteType.Text).Value = published;
+        insert.Parameters.Add("$day", SqliteType.Integer).Value = day;
         insert.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
         insert.ExecuteNonQuery();
     }
@@ -198,7 +208,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
             update.ExecuteNonQuery();
         }
 
-        writer.Command("DELETE FROM statement_relay_keys").ExecuteNonQuery();
+        writer.Command("DELETE FROM relay_keys").ExecuteNonQuery();
         var keyed = new List<(string Actor, long Seq, string Published, string Tokens)>();
         using (var reader = writer.Command($"SELECT s.actor_id, s.seq, s.published, s.tokens FROM statements s WHERE {NotRelay}").ExecuteReader())
         {
@@ -207,7 +217,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
         }
         foreach (var (actor, seq, published, stored) in keyed)
             if (KeyArray(ContentTokens.Parse(stored)) is { } keyArray)
-                InsertKeys(writer, actor, keyArray, published, seq);
+                InsertKeys(writer, actor, keyArray, StanceCalendar.DayNumber(ParseSortable(published)), seq);
 
         var remember = writer.Command("""
             INSERT INTO relay_index (id, min_similarity, min_tokens) VALUES (1, $similarity, $tokens)
