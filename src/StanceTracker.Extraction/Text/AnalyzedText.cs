@@ -77,6 +77,9 @@ public sealed class AnalyzedText
         return _wordVariants[token] ??= isWord ? [.. CliticStripper.WordVariants(Tokens[token].Normalized)] : [Tokens[token].Normalized];
     }
 
+    /// <summary>The token's shared word entry, or null when the word cache was full when the token was read.</summary>
+    internal WordReadings.Entry? EntryOf(int token) => _entries[token];
+
     /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {
