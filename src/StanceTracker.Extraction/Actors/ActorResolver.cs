@@ -18,6 +18,8 @@ public sealed class ActorResolver
 {
     private readonly PhraseMatcher<NameSense> _senses = new();
     private readonly Dictionary<string, ActorEntry> _demonyms = new(StringComparer.Ordinal);
+    // Whether any reading of a word is a nationality adjective: asked at nearly every word (Step, title walks).
+    private readonly WordMemo _isDemonym = new();
     private readonly TitleLexicon _titles;
     private readonly SourceLexicon _sources;
     private readonly NewcomerFinder _newcomers;
@@ -196,8 +198,15 @@ public sealed class ActorResolver
     internal ActorEntry? DemonymAt(AnalyzedText text, int token)
     {
         if (_demonyms.Count == 0 || !text.Tokens[token].IsWord) return null;
+        var entry = text.EntryOf(token);
+        if (entry is not null && _isDemonym.Get(entry) == false) return null;
         foreach (var reading in text.NameVariants(token))
-            if (_demonyms.TryGetValue(reading, out var state)) return state;
+            if (_demonyms.TryGetValue(reading, out var state))
+            {
+                if (entry is not null) _isDemonym.Set(entry, true);
+                return state;
+            }
+        if (entry is not null) _isDemonym.Set(entry, false);
         return null;
     }
 

@@ -12,6 +12,8 @@ internal sealed class WordList
 {
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> _phrases = new();
+    // Asked at nearly every token by the resolver's title and source rules: the answer per distinct word is kept.
+    private readonly WordMemo _contains = new();
 
     public int Count => _words.Count + _phrases.Count;
 
@@ -48,6 +50,7 @@ internal sealed class WordList
                 if (tokens.Count == 0) throw file.Error(node, $"'{form}' in {what} has no letters");
                 if (tokens.Count == 1) _words.Add(tokens[0]);
                 else _phrases.Add(tokens, form);
+                _contains.Clear();
             }
     }
 
@@ -56,10 +59,14 @@ internal sealed class WordList
     /// <summary>True when one of the token's readings (as written, or with proclitics stripped) is in the list.</summary>
     public bool ContainsAny(AnalyzedText text, int token)
     {
-        if (!text.Tokens[token].IsWord) return false;
+        if (_words.Count == 0 || !text.Tokens[token].IsWord) return false;
+        var entry = text.EntryOf(token);
+        if (entry is not null && _contains.Get(entry) is { } known) return known;
+        var found = false;
         foreach (var reading in text.NameVariants(token))
-            if (_words.Contains(reading)) return true;
-        return false;
+            if (_words.Contains(reading)) { found = true; break; }
+        if (entry is not null) _contains.Set(entry, found);
+        return found;
     }
 
     /// <summary>The number of tokens of the longest entry (word or phrase) starting at <paramref name="token"/>, or 0.</summary>

@@ -11,6 +11,8 @@ namespace StanceTracker.Extraction.Relations;
 public sealed class ActorWords
 {
     private readonly Dictionary<string, ActorEntry> _demonyms = new(StringComparer.Ordinal);
+    // Whether any reading of a word is a nationality adjective, per distinct word (asked around every actor slot).
+    private readonly WordMemo _isDemonym = new();
     private readonly Dictionary<string, ActorEntry> _names = new(StringComparer.Ordinal);
 
     public ActorWords(ActorDictionary actors)
@@ -29,8 +31,15 @@ public sealed class ActorWords
     public ActorEntry? DemonymAt(AnalyzedText text, int token)
     {
         if (!text.Tokens[token].IsWord) return null;
+        var entry = text.EntryOf(token);
+        if (entry is not null && _isDemonym.Get(entry) == false) return null;
         foreach (var reading in text.NameVariants(token))
-            if (_demonyms.TryGetValue(reading, out var actor)) return actor;
+            if (_demonyms.TryGetValue(reading, out var actor))
+            {
+                if (entry is not null) _isDemonym.Set(entry, true);
+                return actor;
+            }
+        if (entry is not null) _isDemonym.Set(entry, false);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using StanceTracker.Extraction.Model;
 
 namespace StanceTracker.Extraction.Text;
@@ -33,9 +34,23 @@ public sealed class AnalyzedText
 
     public static AnalyzedText Analyze(string text)
     {
-        var normalized = TextNormalizer.Normalize(text);
-        var entries = new List<WordReadings.Entry?>(normalized.Value.Length / 5 + 4);
-        var tokens = Tokenizer.Tokenize(normalized, entries);
+        // The folded text and its offset map are only needed while tokenizing (tokens carry original offsets and
+        // shared word strings), so they live in pooled buffers instead of two arrays per article.
+        var folded = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var map = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        List<Token> tokens;
+        List<WordReadings.Entry?> entries;
+        try
+        {
+            var kept = TextNormalizer.Fold(text, folded, map);
+            entries = new List<WordReadings.Entry?>(kept / 5 + 4);
+            tokens = Tokenizer.Tokenize(folded.AsSpan(0, kept), map.AsSpan(0, kept + 1), entries);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(map);
+            ArrayPool<char>.Shared.Return(folded);
+        }
         var quotes = QuotationFinder.Find(text);
         var sentences = SentenceSplitter.Split(text, tokens, quotes);
 
@@ -76,6 +91,9 @@ public sealed class AnalyzedText
         _wordVariants ??= new string[]?[Tokens.Count];
         return _wordVariants[token] ??= isWord ? [.. CliticStripper.WordVariants(Tokens[token].Normalized)] : [Tokens[token].Normalized];
     }
+
+    /// <summary>The token's shared word entry, or null when the word cache was full when the token was read.</summary>
+    internal WordReadings.Entry? EntryOf(int token) => _entries[token];
 
     /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

@@ -25,6 +25,9 @@ public sealed class NormalizedText
     /// <summary>The original UTF-16 index of normalized position <paramref name="normalizedIndex"/> (0..Value.Length).</summary>
     public int ToOriginal(int normalizedIndex) => _originalIndex[normalizedIndex];
 
+    /// <summary>The whole map: slot i is the original index of normalized char i, the last slot the original length.</summary>
+    internal ReadOnlySpan<int> OriginalIndex => _originalIndex;
+
     /// <summary>Maps a normalized [start, end) back to the original text.</summary>
     public (int Start, int End) ToOriginal(int normalizedStart, int normalizedEnd)
         => (_originalIndex[normalizedStart], _originalIndex[normalizedEnd]);

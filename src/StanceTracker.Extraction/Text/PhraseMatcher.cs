@@ -8,6 +8,10 @@ namespace StanceTracker.Extraction.Text;
 public sealed class PhraseMatcher<T> where T : class
 {
     private readonly Node _root = new();
+    // Whether any reading of a word is a first word of some phrase, per distinct word: most tokens start none, and this
+    // answers them with an array read. One memo per kind of readings (names and words strip differently).
+    private readonly WordMemo _startsByName = new();
+    private readonly WordMemo _startsByWord = new();
 
     public int Count { get; private set; }
 
@@ -25,6 +29,8 @@ public sealed class PhraseMatcher<T> where T : class
         }
         var previous = node.Value;
         node.Value = value;
+        _startsByName.Clear();
+        _startsByWord.Clear();
         if (previous is null) Count++;
         return previous;
     }
@@ -52,8 +58,28 @@ public sealed class PhraseMatcher<T> where T : class
     {
         value = null!;
         length = 0;
+        if (!CanStart(text, start, stop, readings)) return false;
         Walk(_root, text, start, start, stop, readings, ref value, ref length);
         return length > 0;
+    }
+
+    // The first step of Walk alone, remembered per word: false when no reading of the token is a phrase's first word.
+    private bool CanStart(AnalyzedText text, int start, int stop, TokenReadings readings)
+    {
+        var children = _root.Children;
+        if (children is null || start >= stop) return false;
+        if (readings != TokenReadings.NamesThroughPunctuation && !text.Tokens[start].IsWord) return false;
+        // A word's readings depend only on the word (a word token and a punctuation token never share a string), so
+        // the answer for one occurrence holds for all.
+        var memo = readings == TokenReadings.Words ? _startsByWord : _startsByName;
+        var entry = text.EntryOf(start);
+        if (entry is not null && memo.Get(entry) is { } known) return known;
+        var variants = readings == TokenReadings.Words ? text.WordVariants(start) : text.NameVariants(start);
+        var starts = false;
+        for (var v = 0; v < variants.Length && !starts; v++)
+            starts = children.ContainsKey(variants[v]);
+        if (entry is not null) memo.Set(entry, starts);
+        return starts;
     }
 
     private static void Walk(Node node, AnalyzedText text, int start, int position, int stop, TokenReadings readings, ref T best, ref int bestLength)

@@ -11,6 +11,7 @@ namespace StanceTracker.Extraction.Text;
 /// </summary>
 public static class QuotationFinder
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E';
 
     /// <summary>The outermost paired quotations, each span including its two marks, in text order.</summary>
@@ -54,7 +55,10 @@ public static class QuotationFinder
     }
 
     /// <summary>'`' or '\'' when a two-character quote mark (`` or '') starts at <paramref name="i"/>.</summary>
-    public static char? DoubledMarkAt(string text, int i)
+    public static char? DoubledMarkAt(string text, int i) => DoubledMarkAt(text.AsSpan(), i);
+
+    /// <summary>'`' or '\'' when a two-character quote mark (`` or '') starts at <paramref name="i"/> of <paramref name="text"/>.</summary>
+    internal static char? DoubledMarkAt(ReadOnlySpan<char> text, int i)
         => i + 1 < text.Length && text[i] is '`' or '\'' && text[i + 1] == text[i] && (i + 2 >= text.Length || text[i + 2] != text[i]) ? text[i] : null;
 
     private static bool Closes(char opening, char mark) => opening switch

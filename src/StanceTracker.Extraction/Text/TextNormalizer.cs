@@ -20,16 +20,7 @@ public static class TextNormalizer
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
-            var table = FoldTable;
-            var kept = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var folded = table[text[i]];
-                if (folded == '\0') continue;
-                buffer[kept] = folded;
-                map[kept++] = i;
-            }
-            map[kept] = text.Length;
+            var kept = Fold(text, buffer, map);
             if (kept < text.Length) Array.Resize(ref map, kept + 1);
             return new NormalizedText(text, new string(buffer, 0, kept), map);
         }
@@ -37,6 +28,26 @@ public static class TextNormalizer
         {
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="folded"/> (at least text.Length chars) and writes where each kept
+    /// char came from into <paramref name="originalIndex"/> (at least text.Length + 1 slots; the slot after the last kept
+    /// char holds text.Length). Returns how many chars were kept. For callers that fold into pooled buffers.
+    /// </summary>
+    internal static int Fold(string text, Span<char> folded, Span<int> originalIndex)
+    {
+        var table = FoldTable;
+        var kept = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = table[text[i]];
+            if (c == '\0') continue;
+            folded[kept] = c;
+            originalIndex[kept++] = i;
+        }
+        originalIndex[kept] = text.Length;
+        return kept;
     }
 
     /// <summary>Normalizes a lexicon word or phrase (no offsets needed).</summary>

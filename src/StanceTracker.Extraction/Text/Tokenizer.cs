@@ -8,30 +8,36 @@ public static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(TextNormalizer.Normalize(text));
 
-    public static IReadOnlyList<Token> Tokenize(NormalizedText normalized) => Tokenize(normalized, null);
+    public static IReadOnlyList<Token> Tokenize(NormalizedText normalized) => Tokenize(normalized.Value, normalized.OriginalIndex, null);
 
-    /// <summary>Tokenizes, and adds each token's shared <see cref="WordReadings.Entry"/> (null past the cache's capacity) to <paramref name="entries"/>.</summary>
-    internal static List<Token> Tokenize(NormalizedText normalized, List<WordReadings.Entry?>? entries)
+    /// <summary>
+    /// Tokenizes a normalized text given as chars and its map back to the original (see <see cref="NormalizedText"/>),
+    /// and adds each token's shared <see cref="WordReadings.Entry"/> (null past the cache's capacity) to
+    /// <paramref name="entries"/>. Spans, so that the text chain can fold into pooled buffers.
+    /// </summary>
+    internal static List<Token> Tokenize(ReadOnlySpan<char> value, ReadOnlySpan<int> originalIndex, List<WordReadings.Entry?>? entries)
     {
-        var value = normalized.Value;
+        var classes = Classes;
         var tokens = new List<Token>(value.Length / 5 + 4);
         var i = 0;
         while (i < value.Length)
         {
             var c = value[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var type = classes[c];
+            if (type == Space) { i++; continue; }
 
             var start = i;
             TokenKind kind;
-            if (IsWordChar(c))
+            if (type == WordChar)
             {
                 i++;
                 // Inner apostrophes and hyphens keep "won't", "Turkey's" and "al-Sarraj" whole.
-                while (i < value.Length && (IsWordChar(value[i]) || (value[i] is '\'' or '-' && i + 1 < value.Length && IsWordChar(value[i + 1]) && IsWordChar(value[i - 1]))))
+                while (i < value.Length && (classes[value[i]] == WordChar
+                    || (value[i] is '\'' or '-' && i + 1 < value.Length && classes[value[i + 1]] == WordChar && classes[value[i - 1]] == WordChar)))
                     i++;
                 kind = TokenKind.Word;
             }
-            else if (QuotationFinder.IsQuoteMark(c))
+            else if (type == QuoteMark)
             {
                 i++;
                 kind = TokenKind.Quote;
@@ -53,13 +59,28 @@ public static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            var (origStart, origEnd) = normalized.ToOriginal(start, i);
-            var word = value.AsSpan(start, i - start);
+            var word = value.Slice(start, i - start);
             var entry = WordReadings.Find(word);
-            tokens.Add(new Token(origStart, origEnd, entry?.Word ?? word.ToString(), kind));
+            tokens.Add(new Token(originalIndex[start], originalIndex[i], entry?.Word ?? word.ToString(), kind));
             entries?.Add(entry);
         }
         return tokens;
+    }
+
+    // Every char's class, computed once from the predicates below: one table read per char in the loop above, which
+    // every character of every article passes through.
+    private const byte Other = 0;
+    private const byte Space = 1;
+    private const byte WordChar = 2;
+    private const byte QuoteMark = 3;
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+            classes[c] = char.IsWhiteSpace((char)c) ? Space : IsWordChar((char)c) ? WordChar : QuotationFinder.IsQuoteMark((char)c) ? QuoteMark : Other;
+        return classes;
     }
 
     internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
