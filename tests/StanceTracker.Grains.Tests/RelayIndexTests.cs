@@ -97,30 +97,10 @@ public sealed class RelayIndexTests
     [Fact]
     public async Task A_database_logged_before_the_index_existed_finds_relays_of_its_old_statements()
     {
-        const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
-        var data = Directory.CreateTempSubdirectory("stance-relay-upgrade-").FullName;
-        await using (var stance = await StanceCluster.StartAsync(data))
-            await RecordAsync(stance.Grains, By("russia", "o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, "wire-a", "Wire A", rejection));
-
         // Back to the schema of the release before the index: no words column, no keys, schema version 0.
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false"))
-        {
-            connection.Open();
-            using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = """
-                DROP TABLE relay_keys; DROP TABLE relay_index; ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;
-                """;
-            downgrade.ExecuteNonQuery();
-        }
-
-        await using (var stance = await StanceCluster.StartAsync(data))
-        {
-            await RecordAsync(stance.Grains, By("russia", "o1-b", "2020-06-11", "haftar", StanceKind.Oppose, -0.8, "wire-b", "Wire B",
-                rejection.Replace("launched", "started", StringComparison.Ordinal)));
-            var june = Assert.Single(await StanceTracker.Api.Queries.StanceQueries.TimelineAsync(stance.Grains, "russia", "haftar",
-                StanceTracker.Abstractions.Stance.TimeBucket.Month, null, null));
-            Assert.Equal((1, 2), (june.Oppose, june.Articles));
-        }
+        var data = await UpgradeFromAsync("""
+            DROP TABLE relay_keys; DROP TABLE relay_index; ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;
+            """);
         Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
         Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
     }
@@ -128,24 +108,36 @@ public sealed class RelayIndexTests
     [Fact]
     public async Task A_database_keyed_by_speaker_first_is_keyed_again_by_day_and_finds_relays_of_its_old_statements()
     {
+        // Back to the first release of the index (schema version 1): its keys were ordered by speaker, then word.
+        var data = await UpgradeFromAsync("""
+            DROP TABLE relay_keys;
+            CREATE TABLE statement_relay_keys (
+                actor_id TEXT NOT NULL, token TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL REFERENCES statements (seq),
+                PRIMARY KEY (actor_id, token, published, seq)) WITHOUT ROWID;
+            PRAGMA user_version = 1;
+            """);
+        Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name = 'statement_relay_keys'"));
+        // The old statement was keyed again, on its own day; the relay was not keyed (only originals are).
+        Assert.Equal(Scalar(data, "SELECT count(*) FROM relay_keys"), Scalar(data, "SELECT count(*) FROM relay_keys WHERE seq = 1"));
+        Assert.True(Scalar(data, "SELECT count(*) FROM relay_keys") > 0);
+    }
+
+    // Logs one remark, turns the database back into an older release's with `downgrade`, then restarts (which upgrades
+    // it) and logs a rewording of the remark from another wire: the rewording must be found as a relay of the old one.
+    private static async Task<string> UpgradeFromAsync(string downgrade)
+    {
         const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
-        var data = Directory.CreateTempSubdirectory("stance-relay-by-day-").FullName;
+        var data = Directory.CreateTempSubdirectory("stance-relay-upgrade-").FullName;
         await using (var stance = await StanceCluster.StartAsync(data))
             await RecordAsync(stance.Grains, By("russia", "o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, "wire-a", "Wire A", rejection));
 
-        // Back to the first release of the index (schema version 1): its keys were ordered by speaker, then word.
         using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false"))
         {
             connection.Open();
-            using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = """
-                DROP TABLE relay_keys;
-                CREATE TABLE statement_relay_keys (
-                    actor_id TEXT NOT NULL, token TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL REFERENCES statements (seq),
-                    PRIMARY KEY (actor_id, token, published, seq)) WITHOUT ROWID;
-                PRAGMA user_version = 1;
-                """;
-            downgrade.ExecuteNonQuery();
+            using var command = connection.CreateCommand();
+            command.CommandText = downgrade;
+            command.ExecuteNonQuery();
         }
 
         await using (var stance = await StanceCluster.StartAsync(data))
@@ -156,11 +148,7 @@ public sealed class RelayIndexTests
                 StanceTracker.Abstractions.Stance.TimeBucket.Month, null, null));
             Assert.Equal((1, 2), (june.Oppose, june.Articles));
         }
-        Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
-        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name = 'statement_relay_keys'"));
-        // The old statement was keyed again, on its own day; the relay was not keyed (only originals are).
-        Assert.Equal(Scalar(data, "SELECT count(*) FROM relay_keys"), Scalar(data, "SELECT count(*) FROM relay_keys WHERE seq = 1"));
-        Assert.True(Scalar(data, "SELECT count(*) FROM relay_keys") > 0);
+        return data;
     }
 
     [Fact]
