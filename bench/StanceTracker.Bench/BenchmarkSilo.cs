@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
@@ -36,7 +37,11 @@ public sealed class BenchmarkSilo : IAsyncDisposable
         QuietLogging(builder.Logging);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(PortCheck.FreePort(), 0, serviceId: "stance-bench", clusterId: $"stance-bench-{Guid.NewGuid():N}")
-            .AddStanceTracker(new StanceStorageOptions(data) { Durability = durability }));
+            .AddStanceTracker(new StanceStorageOptions(data) { Durability = durability })
+            // Activating the most prolific synthetic speaker replays tens of thousands of logged statements: on a shared
+            // machine that took longer than Orleans' default 30 s and the call's timeout ended a 10^6 run after 20
+            // minutes of loading. The bench times the activation itself; it should not die of it.
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5)));
         var host = builder.Build();
         await host.StartAsync();
         return new BenchmarkSilo(host, data);
