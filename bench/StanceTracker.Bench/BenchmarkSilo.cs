@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Grains.Hosting;
 using StanceTracker.Grains.Storage;
@@ -36,7 +37,12 @@ public sealed class BenchmarkSilo : IAsyncDisposable
         QuietLogging(builder.Logging);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(PortCheck.FreePort(), 0, serviceId: "stance-bench", clusterId: $"stance-bench-{Guid.NewGuid():N}")
-            .AddStanceTracker(new StanceStorageOptions(data) { Durability = durability }));
+            .AddStanceTracker(new StanceStorageOptions(data) { Durability = durability })
+            // Activating the most prolific synthetic speaker replays tens of thousands of logged statements: on a shared
+            // machine that took 29-34 s, past Orleans' default 30 s for a call and for an activation, and ended two
+            // 10^6 runs after their load. The bench times the activation itself; it should not die of it.
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5))
+            .Configure<GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromMinutes(5)));
         var host = builder.Build();
         await host.StartAsync();
         return new BenchmarkSilo(host, data);

@@ -24,6 +24,13 @@ public sealed class PostgresBaseline : SqlBaseline
 
     public override string Name => "PostgreSQL";
 
+    // ROUND to a number of places takes NUMERIC in PostgreSQL.
+    protected override string NetSql(string weighted, string weight) =>
+        $"CASE WHEN {weight} > 0 THEN CAST(ROUND(CAST(GREATEST(-1.0, LEAST(1.0, {weighted} / {weight})) AS NUMERIC), 9) AS DOUBLE PRECISION) ELSE 0.0 END";
+
+    // The database's collation may be a language's (en_US ignores case and punctuation); "C" compares bytes.
+    protected override string OrdinalCollation => " COLLATE \"C\"";
+
     public static async Task<PostgresBaseline> CreateAsync(string connectionString)
     {
         var schema = $"stance_bench_{Guid.NewGuid():N}";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Api.Network;
+using StanceTracker.Api.Queries;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Extraction.Pipeline;
@@ -24,6 +25,9 @@ namespace StanceTracker.Bench;
 public static class QueryBenchmark
 {
     private const int InFlight = 16;
+
+    /// <summary>Speakers listed per side in the target question: what the HTTP API and the console list by default.</summary>
+    private const int StandingTop = StanceQueries.DefaultStandingTop;
 
     /// <summary>Wall-clock time the throughput pass of one kind on one system may take.</summary>
     private static readonly TimeSpan ThroughputBudget = TimeSpan.FromSeconds(15);
@@ -139,9 +143,9 @@ public static class QueryBenchmark
             ("statements_page", " actor statements, first page of 50",
                 q => grains.GetGrain<IActorGrain>(q.Actor).GetStatementsAsync(new StatementQuery()),
                 (b, q) => b.StatementsPageAsync(q.Actor)),
-            ("supporters", " target supporters and opponents",
-                q => grains.GetGrain<ITargetGrain>(q.Target).GetStandingAsync(null, null),
-                (b, q) => b.SupportersAsync(q.Target)),
+            ("supporters", $" target supporters and opponents, strongest {StandingTop} per side and the totals",
+                q => grains.GetGrain<ITargetGrain>(q.Target).GetStandingAsync(null, null, top: StandingTop),
+                (b, q) => b.SupportersAsync(q.Target, StandingTop)),
             ("shifts", " actor shifts visible in 2019, with evidence",
                 q => grains.GetGrain<IActorGrain>(q.Actor).GetShiftsAsync(null, WindowFrom, WindowTo),
                 (b, q) => b.ShiftsAsync(q.Actor, WindowFrom, WindowTo, settings)),
@@ -238,8 +242,8 @@ public static class QueryBenchmark
         {
             var ours = await grains.GetGrain<IActorGrain>(actor).GetTimelineAsync(target, TimeBucket.Month, null, null);
             var theirs = await baseline.TimelineAsync(actor, target);
-            var standing = await grains.GetGrain<ITargetGrain>(target).GetStandingAsync(null, null);
-            var sql = await baseline.SupportersAsync(target);
+            var standing = await grains.GetGrain<ITargetGrain>(target).GetStandingAsync(null, null, top: StandingTop);
+            var sql = await baseline.SupportersAsync(target, StandingTop);
             var summary = await grains.GetGrain<IActorGrain>(actor).GetSummaryAsync();
             var counted = await baseline.SummaryAsync(actor);
             var sameCount = summary?.Statements == counted.Statements;
@@ -247,7 +251,11 @@ public static class QueryBenchmark
                 && ours.Zip(theirs).All(p => p.First.BucketStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == p.Second.Month
                     && p.First.Support == p.Second.Support && p.First.Oppose == p.Second.Oppose && p.First.Neutral == p.Second.Neutral
                     && Math.Abs(p.First.NetScore - p.Second.Net) < 1e-9);
-            var sameStanding = standing.Supporters.Count == sql.Supporters && standing.Opponents.Count == sql.Opponents && standing.Neutral.Count == sql.Neutral;
+            static IEnumerable<string> Ids(IReadOnlyList<SpeakerPosition> side) => side.Select(p => p.ActorId);
+            var sameTotals = (standing.SupportersTotal, standing.OpponentsTotal, standing.NeutralTotal) == (sql.SupportersTotal, sql.OpponentsTotal, sql.NeutralTotal);
+            var sameListed = Ids(standing.Supporters).SequenceEqual(sql.Supporters) && Ids(standing.Opponents).SequenceEqual(sql.Opponents)
+                && Ids(standing.Neutral).SequenceEqual(sql.Neutral);
+            var sameStanding = sameTotals && sameListed;
             if (sameCount && sameTimeline && sameStanding)
                 agree++;
             else
@@ -262,12 +270,27 @@ public static class QueryBenchmark
                             $"{p.First.BucketStart:yyyy-MM} {p.First.Support}/{p.First.Oppose}/{p.First.Neutral} {p.First.NetScore:F6}",
                             $"{p.Second.Month} {p.Second.Support}/{p.Second.Oppose}/{p.Second.Neutral} {p.Second.Net:F6}",
                         }).FirstOrDefault(pair => pair[0] != pair[1]) ?? ["(none in the common part)"]),
-                    sameStanding ? null : $"supporters/opponents/neutral {standing.Supporters.Count}/{standing.Opponents.Count}/{standing.Neutral.Count} against {sql.Supporters}/{sql.Opponents}/{sql.Neutral}"
-                        + $" (net scores within 1e-9 of ±0.1 here: {standing.Supporters.Concat(standing.Opponents).Concat(standing.Neutral).Count(p => Math.Abs(Math.Abs(p.NetScore) - 0.1) < 1e-9)})",
+                    sameTotals ? null : $"supporters/opponents/neutral {standing.SupportersTotal}/{standing.OpponentsTotal}/{standing.NeutralTotal} against {sql.SupportersTotal}/{sql.OpponentsTotal}/{sql.NeutralTotal}"
+                        + $" (listed net scores within 1e-9 of ±0.1: {standing.Supporters.Concat(standing.Opponents).Concat(standing.Neutral).Count(p => Math.Abs(Math.Abs(p.NetScore) - 0.1) < 1e-9)})",
+                    sameListed ? null : "strongest listed differ, first at " + string.Join("; ", new[]
+                    {
+                        FirstDifference("supporters", Ids(standing.Supporters), sql.Supporters),
+                        FirstDifference("opponents", Ids(standing.Opponents), sql.Opponents),
+                        FirstDifference("neutral", Ids(standing.Neutral), sql.Neutral),
+                    }.Where(d => d is not null)),
                 }.Where(d => d is not null)) + ".");
         }
-        report.Text($"Same answers (statement count, monthly stance counts and net score, supporter/opponent/neutral counts) from StanceTracker and the {baseline.Name} baseline on {agree} of {questions.Count} questions checked.");
+        report.Text($"Same answers (statement count, monthly stance counts and net score, supporter/opponent/neutral totals and the ids of the strongest {StandingTop} per side in order) from StanceTracker and the {baseline.Name} baseline on {agree} of {questions.Count} questions checked.");
         report.Add($"queries.answers_agree.{baseline.Name.ToLowerInvariant()}", agree / (double)Math.Max(1, questions.Count), "share of checked questions");
+    }
+
+    // Where two ranked lists of ids part: the place and the id on each side.
+    private static string? FirstDifference(string side, IEnumerable<string> ours, IReadOnlyList<string> theirs)
+    {
+        var mine = ours.ToList();
+        var place = Enumerable.Range(0, Math.Max(mine.Count, theirs.Count))
+            .FirstOrDefault(i => i >= mine.Count || i >= theirs.Count || mine[i] != theirs[i], -1);
+        return place < 0 ? null : $"{side} #{place + 1}: {mine.ElementAtOrDefault(place) ?? "(none)"} against {theirs.ElementAtOrDefault(place) ?? "(none)"}";
     }
 
     // The network from both systems for one month: the same nodes and edges with the same weights.

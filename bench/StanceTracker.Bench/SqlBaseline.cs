@@ -30,6 +30,17 @@ public abstract class SqlBaseline : IAsyncDisposable
         SUM(CASE WHEN stance = 'neutral' THEN 1 ELSE 0 END), SUM(score * confidence), SUM(confidence)
         """;
 
+    private static string Count(string stance) => $"SUM(CASE WHEN stance = '{stance}' THEN 1 ELSE 0 END)";
+
+    /// <summary>
+    /// The net score in SQL as StanceTracker computes it (the confidence-weighted mean, clamped to [-1, 1], rounded to
+    /// nine decimals), so a speaker near the ±0.1 line falls on the same side. Dialects differ in clamping and rounding.
+    /// </summary>
+    protected abstract string NetSql(string weighted, string weight);
+
+    /// <summary>What makes ORDER BY on an id compare as StanceTracker's ordinal comparison does (byte by byte).</summary>
+    protected abstract string OrdinalCollation { get; }
+
     protected const string Indexes = """
         CREATE INDEX ix_statements_actor ON statements (actor_id, published, seq);
         CREATE INDEX ix_stances_actor_target ON stances (actor_id, target_id, published);
@@ -115,24 +126,46 @@ public abstract class SqlBaseline : IAsyncDisposable
         return ((int)total, items.Count);
     }
 
-    /// <summary>Every speaker's position toward a target, ranked as the target grain ranks them: (supporters, opponents, neutral).</summary>
-    public async Task<(int Supporters, int Opponents, int Neutral)> SupportersAsync(string target)
+    /// <summary>
+    /// The target grain's question in SQL: each speaker's sums toward the target (GROUP BY), the net score and the side
+    /// from them, the strongest <paramref name="top"/> per side (ORDER BY the grain's weight, then the actor id byte by
+    /// byte; LIMIT per side with ROW_NUMBER) with names and first and last days, and how many speakers each side has.
+    /// One query; SQL does the ranking, C# only reads the rows.
+    /// </summary>
+    public async Task<BaselineStanding> SupportersAsync(string target, int top)
     {
         await using var connection = Open();
-        var positions = new List<(string Actor, string Name, long Support, long Oppose, long Neutral, double Net)>();
+        var listed = new List<string>[] { [], [], [] };
+        var totals = new int[3];
         await using var reader = await Query(connection, $"""
-            SELECT s.actor_id, COALESCE(a.name, s.actor_id), {Sums}, MIN(s.published), MAX(s.published)
-            FROM stances s LEFT JOIN actors a ON a.id = s.actor_id
-            WHERE s.target_id = @t GROUP BY s.actor_id, a.name
-            """, ("t", target));
+            WITH speakers AS (
+                SELECT actor_id, {Count("support")} AS support_n, {Count("oppose")} AS oppose_n, {Count("neutral")} AS neutral_n,
+                       {NetSql("SUM(score * confidence)", "SUM(confidence)")} AS net, MIN(published) AS first_day, MAX(published) AS last_day
+                FROM stances WHERE target_id = @t GROUP BY actor_id),
+            sided AS (
+                SELECT speakers.*, CASE WHEN net > 0.1 THEN 0 WHEN net < -0.1 THEN 1 ELSE 2 END AS side,
+                       CASE WHEN net > 0.1 OR net < -0.1 THEN ABS(net) * LN(CAST(1 + support_n + oppose_n + neutral_n AS DOUBLE PRECISION))
+                            ELSE CAST(support_n + oppose_n + neutral_n AS DOUBLE PRECISION) END AS strength
+                FROM speakers),
+            ranked AS (
+                SELECT sided.*, ROW_NUMBER() OVER (PARTITION BY side ORDER BY strength DESC, actor_id{OrdinalCollation}) AS place,
+                       COUNT(*) OVER (PARTITION BY side) AS total
+                FROM sided)
+            SELECT r.side, r.total, r.place, r.actor_id, COALESCE(a.name, r.actor_id), r.support_n, r.oppose_n, r.neutral_n, r.net, r.first_day, r.last_day
+            FROM ranked r LEFT JOIN actors a ON a.id = r.actor_id
+            WHERE r.place <= @top OR r.place = 1
+            ORDER BY r.side, r.place
+            """, ("t", target), ("top", top));
         while (await reader.ReadAsync())
-            positions.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), Net(reader.GetDouble(5), reader.GetDouble(6))));
-        static double Weight((string, string, long Support, long Oppose, long Neutral, double Net) p) =>
-            Math.Abs(p.Net) * Math.Log(1 + p.Support + p.Oppose + p.Neutral);
-        var supporters = positions.Where(p => p.Net > 0.1).OrderByDescending(Weight).ToList();
-        var opponents = positions.Where(p => p.Net < -0.1).OrderByDescending(Weight).ToList();
-        var neutral = positions.Where(p => p.Net is >= -0.1 and <= 0.1).OrderByDescending(p => p.Support + p.Oppose + p.Neutral).ToList();
-        return (supporters.Count, opponents.Count, neutral.Count);
+        {
+            var side = reader.GetInt32(0);
+            totals[side] = (int)reader.GetInt64(1);
+            // The first row of a side is read even when nothing is listed (top 0), for the side's total.
+            if (reader.GetInt64(2) > top) continue;
+            listed[side].Add(reader.GetString(3));
+            _ = (reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetDouble(8), reader.GetString(9), reader.GetString(10));
+        }
+        return new BaselineStanding(listed[0], listed[1], listed[2], totals[0], totals[1], totals[2]);
     }
 
     /// <summary>
@@ -263,6 +296,12 @@ public sealed class SqliteBaseline : SqlBaseline
     }
 
     public override string Name => "SQLite";
+
+    protected override string NetSql(string weighted, string weight) =>
+        $"CASE WHEN {weight} > 0 THEN ROUND(MAX(-1.0, MIN(1.0, {weighted} / {weight})), 9) ELSE 0.0 END";
+
+    // SQLite's default collation (BINARY) compares the UTF-8 bytes: the ordinal order for these ids.
+    protected override string OrdinalCollation => "";
 
     protected override DbConnection Open()
     {

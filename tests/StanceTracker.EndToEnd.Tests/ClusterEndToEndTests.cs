@@ -96,6 +96,23 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         (exit, output) = await cluster.StanceJoinedAsync("target", "haftar", "--from", "2020-06-01");
         Assert.True(exit == 0, output);
         Assert.Contains("russia", output);
+
+        // Cut to the strongest per side: the first of each side is the same, and each side's total is still all of it.
+        var sides = new[] { "supporters", "opponents", "neutral" };
+        Assert.All(sides, side => Assert.Equal(standing.GetProperty(side).GetArrayLength(), standing.GetProperty(side + "Total").GetInt32()));
+        var first = await GetJsonAsync("/api/targets/haftar?top=1");
+        foreach (var side in sides)
+        {
+            Assert.Equal(standing.GetProperty(side + "Total").GetInt32(), first.GetProperty(side + "Total").GetInt32());
+            Assert.Equal(standing.GetProperty(side).EnumerateArray().Take(1).Select(p => p.GetProperty("actorId").GetString()),
+                first.GetProperty(side).EnumerateArray().Select(p => p.GetProperty("actorId").GetString()));
+        }
+        var longest = sides.MaxBy(side => standing.GetProperty(side + "Total").GetInt32())!;
+        var total = standing.GetProperty(longest + "Total").GetInt32();
+        Assert.True(total > 1, $"{longest}: {total}");
+        (exit, output) = await cluster.StanceJoinedAsync("target", "haftar", "--top", "1");
+        Assert.True(exit == 0, output);
+        Assert.Contains($"{(longest == "neutral" ? "Neutral or mixed" : char.ToUpperInvariant(longest[0]) + longest[1..])}: 1 of {total}", output);
     }
 
     [Fact]
@@ -199,6 +216,9 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
     [InlineData("/api/compare?from1=2020-01-01&to1=2020-01-31&from2=June&to2=2020-06-30", "from2")]
     [InlineData("/api/actors/russia/stance?members=perhaps", "members")]
     [InlineData("/api/targets/haftar?members=yes", "members")]
+    [InlineData("/api/targets/haftar?top=-1", "top")]
+    [InlineData("/api/targets/haftar?top=1001", "top")]
+    [InlineData("/api/targets/haftar?top=ten", "top")]
     public async Task Bad_query_parameters_get_a_400_that_names_them(string path, string parameter)
     {
         using var response = await cluster.Http.GetAsync(path);
@@ -215,6 +235,9 @@ public sealed class ClusterEndToEndTests(ClusterProcesses cluster) : IClassFixtu
         (exit, output) = await cluster.StanceAsync("compare", "--from1", "2020-01-01", "--to1", "2020-01-31", "--to2", "2020-06-30");
         Assert.NotEqual(0, exit);
         Assert.Contains("--from2", output);
+        (exit, output) = await cluster.StanceAsync("target", "haftar", "--top", "5000");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--top", output);
     }
 
     [Fact]

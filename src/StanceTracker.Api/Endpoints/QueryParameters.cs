@@ -55,7 +55,7 @@ public static class QueryParameters
     }
 
     // An echoed value is cut, so a huge parameter does not come back in full.
-    private static string? Shown(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;
+    internal static string? Shown(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;
 
     /// <summary>A window whose two ends must both be given (as in a comparison of two windows).</summary>
     public static bool TryRequiredWindow(string? from, string? to, string fromName, string toName,
@@ -89,6 +89,14 @@ public static class QueryParameters
         bucket = TimeBucket.Month;
         return string.IsNullOrWhiteSpace(text)
             || (Enum.TryParse(text, ignoreCase: true, out bucket) && Enum.IsDefined(bucket) && !int.TryParse(text, out _));
+    }
+
+    /// <summary>An optional whole number in [min, max]; blank means the fallback.</summary>
+    public static bool TryCount(string? text, int fallback, int min, int max, out int value)
+    {
+        value = fallback;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
     }
 
     public static bool TryPositive(string? text, int fallback, int max, out int value)

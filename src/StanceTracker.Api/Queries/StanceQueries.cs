@@ -69,10 +69,20 @@ public static class StanceQueries
         return StanceSeries.Build(cells, bucket);
     }
 
-    /// <summary>Who supports and who opposes a target in a window, ranked; with members, each counted toward its group.</summary>
+    /// <summary>Speakers listed per side of a target's standing when the question does not say: a screenful.</summary>
+    public const int DefaultStandingTop = 50;
+
+    /// <summary>Most speakers listed per side: a much-discussed target has thousands, and the answer is for reading.</summary>
+    public const int MaxStandingTop = 1000;
+
+    /// <summary>
+    /// Who supports and who opposes a target in a window, the strongest <paramref name="top"/> of each side (null: every
+    /// speaker), with how many each side has in all; with members, each counted toward its group.
+    /// Cost: one grain call; the grain passes once over its per-speaker sums and builds and names only those listed.
+    /// </summary>
     public static Task<TargetStanding> TargetStandingAsync(IGrainFactory grains, string target, DateTimeOffset? from,
-        DateTimeOffset? to, bool withMembers = false) =>
-        grains.GetGrain<ITargetGrain>(target).GetStandingAsync(from, to, withMembers);
+        DateTimeOffset? to, bool withMembers = false, int? top = DefaultStandingTop) =>
+        grains.GetGrain<ITargetGrain>(target).GetStandingAsync(from, to, withMembers, top);
 
     /// <summary>The positions network of a window. Cost: one grouped read of the log and one directory listing.</summary>
     public static async Task<PositionsNetwork> NetworkAsync(IGrainFactory grains, DateTimeOffset? from, DateTimeOffset? to)

@@ -395,8 +395,9 @@ async function targetView(container, id, params) {
   if (!id) throw new Error('No target id in the address.');
   const from = params.get('from') || '', to = params.get('to') || '';
   const standing = await api(`/api/targets/${encodeURIComponent(id)}${query({ from, to })}`);
-  const table = (title, kind, rows) => el('div', { class: `side ${kind}` },
-    el('h2', {}, title, el('span', { class: 'muted' }, ` ${rows.length}`)),
+  // Each side lists its strongest speakers (the API's default top); the heading says how many there are in all.
+  const table = (title, kind, rows, total) => el('div', { class: `side ${kind}` },
+    el('h2', {}, title, el('span', { class: 'muted count' }, rows.length < total ? ` ${rows.length} of ${total}` : ` ${total}`)),
     rows.length === 0 ? message('empty', `No ${title.toLowerCase()} in this window.`)
       : el('table', { class: 'standing', 'data-kind': kind },
         el('thead', {}, el('tr', {}, ['Actor', 'Support', 'Oppose', 'Neutral', 'Net', 'Days'].map(h => el('th', {}, h)))),
@@ -408,9 +409,9 @@ async function targetView(container, id, params) {
     windowForm(from, to, (f, t) => { location.hash = `#/target/${encodeURIComponent(id)}${query({ from: f, to: t })}`; }),
     el('p', { class: 'hint' }, actorLink(standing.targetId, `${standing.targetName}'s own statements and shifts`)),
     el('div', { class: 'sides three' },
-      table('Supporters', 'support', standing.supporters),
-      table('Opponents', 'oppose', standing.opponents),
-      table('Neutral', 'neutral', standing.neutral)));
+      table('Supporters', 'support', standing.supporters, standing.supportersTotal),
+      table('Opponents', 'oppose', standing.opponents, standing.opponentsTotal),
+      table('Neutral', 'neutral', standing.neutral, standing.neutralTotal)));
 }
 
 function windowForm(from, to, onApply) {

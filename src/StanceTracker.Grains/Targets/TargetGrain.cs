@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Grains.Actors;
@@ -12,6 +13,12 @@ namespace StanceTracker.Grains.Targets;
 /// read), so the index can never disagree with the log or miss a statement recorded while it was inactive.
 /// Activation reads the target's whole history once. Relays are not in it: the log leaves them out.
 /// </summary>
+/// <remarks>
+/// Cost of a question: the log read of what is new, one pass over the per-speaker sums (all time: one row per speaker;
+/// a window or roll-up: every speaker's days) with a bounded selection of the strongest per side, and positions built
+/// and named only for those. A much-discussed target has thousands of speakers; the answer a reader takes in is the
+/// first few of each side and how many there are.
+/// </remarks>
 public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations) : Grain, ITargetGrain
 {
     private readonly Dictionary<string, Dictionary<int, DayTally>> _bySpeaker = new(StringComparer.Ordinal);
@@ -20,63 +27,98 @@ public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations)
     // Each speaker's whole record toward the target, kept as stances arrive: the all-time standing (the usual question)
     // is then one row per speaker instead of a walk over every speaker's every day, which for a much-discussed target
     // is tens of thousands of day tallies per question.
-    private readonly Dictionary<string, Side> _allTime = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SpeakerTally> _allTime = new(StringComparer.Ordinal);
     private long _applied;
 
-    public async Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to, bool withMembers = false)
+    public async Task<TargetStanding> GetStandingAsync(DateTimeOffset? from, DateTimeOffset? to, bool withMembers = false, int? top = null)
     {
+        if (top < 0)
+            throw new ArgumentOutOfRangeException(nameof(top), top, "the number of speakers listed per side must be 0 or more");
         var id = this.GetPrimaryKeyString();
         foreach (var stance in await log.ReadTargetAfterAsync(id, _applied))
             Apply(stance);
 
-        var sides = from is null && to is null && !withMembers ? _allTime : SidesWithin(id, from, to, withMembers);
+        var limit = top ?? int.MaxValue;
+        var supporters = new StrongestSpeakers(limit);
+        var opponents = new StrongestSpeakers(limit);
+        var neutral = new StrongestSpeakers(limit);
+        void Offer(string holder, in SpeakerTally tally)
+        {
+            var net = tally.NetScore;
+            // Ranked by strength of position times the evidence behind it, so one strong remark does not outrank a
+            // steady record; the undecided by how much they said.
+            if (net > 0.1) supporters.Offer(holder, tally, Math.Abs(net) * Math.Log(1 + tally.Statements));
+            else if (net < -0.1) opponents.Offer(holder, tally, Math.Abs(net) * Math.Log(1 + tally.Statements));
+            else if (net is >= -0.1 and <= 0.1) neutral.Offer(holder, tally, tally.Statements);
+        }
 
-        var positions = new List<SpeakerPosition>(sides.Count);
-        foreach (var (holder, side) in sides)
-            positions.Add(new SpeakerPosition(holder, await NameOfAsync(holder), side.Sum.Support, side.Sum.Oppose, side.Sum.Neutral,
-                side.Sum.NetScore, StanceCalendar.DayOf(side.FirstDay), StanceCalendar.DayOf(side.LastDay), [.. side.Contributors]));
+        if (withMembers)
+        {
+            foreach (var (holder, tally) in RolledUpWithin(id, from, to))
+                Offer(holder, tally);
+        }
+        else if (from is null && to is null)
+        {
+            foreach (var (speaker, tally) in _allTime)
+                Offer(speaker, tally);
+        }
+        else
+        {
+            var (first, last) = StanceCalendar.DayRange(from, to);
+            foreach (var (speaker, days) in _bySpeaker)
+            {
+                var tally = SpeakerTally.Within(days, first, last);
+                if (!tally.IsEmpty)
+                    Offer(speaker, tally);
+            }
+        }
 
-        // Ranked by strength of position times the evidence behind it, so one strong remark does not outrank a steady record.
-        static double Weight(SpeakerPosition p) => Math.Abs(p.NetScore) * Math.Log(1 + p.Support + p.Oppose + p.Neutral);
-        var supporters = positions.Where(p => p.NetScore > 0.1).OrderByDescending(Weight).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToList();
-        var opponents = positions.Where(p => p.NetScore < -0.1).OrderByDescending(Weight).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToList();
-        var neutral = positions.Where(p => p.NetScore is >= -0.1 and <= 0.1)
-            .OrderByDescending(p => p.Support + p.Oppose + p.Neutral).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToList();
-        return new TargetStanding(id, await NameOfAsync(id), supporters, opponents, neutral);
+        var ranked = (Supporters: supporters.TakeRanked(), Opponents: opponents.TakeRanked(), Neutral: neutral.TakeRanked());
+        await LearnNamesAsync([id, .. ranked.Supporters.Select(r => r.Holder), .. ranked.Opponents.Select(r => r.Holder),
+            .. ranked.Neutral.Select(r => r.Holder)]);
+        return new TargetStanding(id, _names[id], Positions(ranked.Supporters), Positions(ranked.Opponents), Positions(ranked.Neutral),
+            supporters.Total, opponents.Total, neutral.Total);
     }
 
-    // Names come from the directory, once per actor: the log stores ids.
-    private async Task<string> NameOfAsync(string actorId)
+    private List<SpeakerPosition> Positions(List<(string Holder, SpeakerTally Tally)> ranked) =>
+        ranked.ConvertAll(r => new SpeakerPosition(r.Holder, _names[r.Holder], r.Tally.Support, r.Tally.Oppose, r.Tally.Neutral,
+            r.Tally.NetScore, StanceCalendar.DayOf(r.Tally.FirstDay), StanceCalendar.DayOf(r.Tally.LastDay),
+            r.Tally.Contributors is { } contributors ? [.. contributors] : [r.Holder]));
+
+    // Names come from the directory, once per actor (the log stores ids), and only for the speakers listed; those not
+    // known yet are asked for together, so a first question waits for one round of calls, not one call after another.
+    private async Task LearnNamesAsync(IReadOnlyList<string> actorIds)
     {
-        if (_names.TryGetValue(actorId, out var name))
-            return name;
-        var info = await GrainFactory.GetGrain<IActorDirectoryGrain>(0).FindAsync(actorId);
-        return _names[actorId] = info?.Name ?? actorId;
+        var missing = actorIds.Where(a => !_names.ContainsKey(a)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+            return;
+        var directory = GrainFactory.GetGrain<IActorDirectoryGrain>(0);
+        var found = await Task.WhenAll(missing.Select(directory.FindAsync));
+        for (var i = 0; i < missing.Count; i++)
+            _names[missing[i]] = found[i]?.Name ?? missing[i];
     }
 
-    // Each holder's record within the window, summed from the speakers' day tallies (a roll-up sums members into their group).
-    private Dictionary<string, Side> SidesWithin(string id, DateTimeOffset? from, DateTimeOffset? to, bool withMembers)
+    // Each holder's record within the window, summed from the speakers' day tallies: a member's day counts for the group
+    // it belonged to that day.
+    private Dictionary<string, SpeakerTally> RolledUpWithin(string id, DateTimeOffset? from, DateTimeOffset? to)
     {
         var (first, last) = StanceCalendar.DayRange(from, to);
-        var sides = new Dictionary<string, Side>(StringComparer.Ordinal);
+        var sides = new Dictionary<string, SpeakerTally>(StringComparer.Ordinal);
         foreach (var (speaker, days) in _bySpeaker)
         {
             foreach (var (day, tally) in days)
             {
                 if (day < first || day > last) continue;
-                // In a roll-up a member's day counts for the group it belonged to that day, one level up: a group with
-                // members of its own (the GNA, itself a member of Libya) keeps its row, so each row is one group and its
-                // direct members. Nor does the group take over its members' words about itself (Sarraj on the GNA).
+                // One level up: a group with members of its own (the GNA, itself a member of Libya) keeps its row, so
+                // each row is one group and its direct members. Nor does the group take over its members' words about
+                // itself (Sarraj on the GNA).
                 var holder = speaker;
-                if (withMembers && !affiliations.HasMembers(speaker)
+                if (!affiliations.HasMembers(speaker)
                     && affiliations.GroupOn(speaker, StanceCalendar.DayOf(day)) is { } group && group != id)
                     holder = group;
-                if (!sides.TryGetValue(holder, out var side))
-                    sides[holder] = side = new Side();
-                side.Sum.Add(tally);
-                side.FirstDay = Math.Min(side.FirstDay, day);
-                side.LastDay = Math.Max(side.LastDay, day);
-                side.Contributors.Add(speaker);
+                ref var side = ref CollectionsMarshal.GetValueRefOrAddDefault(sides, holder, out _);
+                side.Add(day, tally);
+                (side.Contributors ??= new SortedSet<string>(StringComparer.Ordinal)).Add(speaker);
             }
         }
         return sides;
@@ -89,21 +131,6 @@ public sealed class TargetGrain(IStatementLog log, GroupMembership affiliations)
             _bySpeaker[stance.ActorId] = days = [];
         var day = StanceCalendar.DayNumber(stance.Published);
         DayTally.Count(days, day, stance.Stance, stance.Score, stance.Confidence);
-        if (!_allTime.TryGetValue(stance.ActorId, out var side))
-        {
-            _allTime[stance.ActorId] = side = new Side();
-            side.Contributors.Add(stance.ActorId);
-        }
-        side.Sum.Count(stance.Stance, stance.Score, stance.Confidence);
-        side.FirstDay = Math.Min(side.FirstDay, day);
-        side.LastDay = Math.Max(side.LastDay, day);
-    }
-
-    private sealed class Side
-    {
-        public DayTally Sum { get; } = new();
-        public int FirstDay { get; set; } = int.MaxValue;
-        public int LastDay { get; set; } = int.MinValue;
-        public SortedSet<string> Contributors { get; } = new(StringComparer.Ordinal);
+        CollectionsMarshal.GetValueRefOrAddDefault(_allTime, stance.ActorId, out _).Count(day, stance.Stance, stance.Score, stance.Confidence);
     }
 }
