@@ -48,7 +48,7 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     // The writer touches index pages all over the file; with SQLite's default 2 MB cache it re-read them from the OS
-    // (a twentieth of its time in the profile), so it keeps up to 64 MB. Temporary b-trees (DISTINCT) stay in memory
+    // (a twentieth of its time in the profile), so it keeps up to 64 MB. Temporary b-trees (sorts, IN lists) stay in memory
     // instead of in files opened and deleted per statement.
     private const string WriterCache = " PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
 
