@@ -195,20 +195,8 @@ public sealed class ActorResolver
     }
 
     /// <summary>The state whose nationality adjective this token is (التركي، Turkish), if any.</summary>
-    internal ActorEntry? DemonymAt(AnalyzedText text, int token)
-    {
-        if (_demonyms.Count == 0 || !text.Tokens[token].IsWord) return null;
-        var entry = text.EntryOf(token);
-        if (entry is not null && _isDemonym.Get(entry) == false) return null;
-        foreach (var reading in text.NameVariants(token))
-            if (_demonyms.TryGetValue(reading, out var state))
-            {
-                if (entry is not null) _isDemonym.Set(entry, true);
-                return state;
-            }
-        if (entry is not null) _isDemonym.Set(entry, false);
-        return null;
-    }
+    internal ActorEntry? DemonymAt(AnalyzedText text, int token) =>
+        _demonyms.Count == 0 ? null : _isDemonym.FirstNameReading(text, token, _demonyms);
 
     internal bool IsShortNameAllowed(string normalized) => !_titles.NotShortNames.Contains(normalized);
 

@@ -28,20 +28,8 @@ public sealed class ActorWords
     }
 
     /// <summary>The state whose nationality adjective token <paramref name="token"/> is (clitics and the article peeled).</summary>
-    public ActorEntry? DemonymAt(AnalyzedText text, int token)
-    {
-        if (!text.Tokens[token].IsWord) return null;
-        var entry = text.EntryOf(token);
-        if (entry is not null && _isDemonym.Get(entry) == false) return null;
-        foreach (var reading in text.NameVariants(token))
-            if (_demonyms.TryGetValue(reading, out var actor))
-            {
-                if (entry is not null) _isDemonym.Set(entry, true);
-                return actor;
-            }
-        if (entry is not null) _isDemonym.Set(entry, false);
-        return null;
-    }
+    public ActorEntry? DemonymAt(AnalyzedText text, int token) =>
+        _isDemonym.FirstNameReading(text, token, _demonyms);
 
     /// <summary>The actor a bare normalized word names, as an adjective first and then as a one-word name ("russian", "uae").</summary>
     public ActorEntry? Word(string normalized)

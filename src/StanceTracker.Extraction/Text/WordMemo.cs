@@ -44,4 +44,23 @@ internal sealed class WordMemo
     }
 
     public void Clear() => Volatile.Write(ref _answers, []);
+
+    /// <summary>
+    /// The value of the first of the token's name readings found in <paramref name="values"/>, or null; a word none of
+    /// whose readings is there is remembered as such, so its later occurrences cost one array read.
+    /// </summary>
+    public T? FirstNameReading<T>(AnalyzedText text, int token, Dictionary<string, T> values) where T : class
+    {
+        if (!text.Tokens[token].IsWord) return null;
+        var entry = text.EntryOf(token);
+        if (entry is not null && Get(entry) == false) return null;
+        foreach (var reading in text.NameVariants(token))
+            if (values.TryGetValue(reading, out var value))
+            {
+                if (entry is not null) Set(entry, true);
+                return value;
+            }
+        if (entry is not null) Set(entry, false);
+        return null;
+    }
 }
