@@ -25,8 +25,8 @@ public static class ActorEndpoints
         {
             if (QueryParameters.FirstBadText((id, "id"), (target, "target")) is { } badText) return badText;
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
-            if (!QueryParameters.TryPositive(page, 1, int.MaxValue, out var pageNumber)) return ApiError.BadParameter("page", $"'{page}' is not a page number (1 or more)");
-            if (!QueryParameters.TryPositive(pageSize, 50, 500, out var size)) return ApiError.BadParameter("pageSize", $"'{pageSize}' is not between 1 and 500");
+            if (!QueryParameters.TryWholeNumber(page, 1, 1, int.MaxValue, out var pageNumber)) return ApiError.BadParameter("page", $"'{page}' is not a page number (1 or more)");
+            if (!QueryParameters.TryWholeNumber(pageSize, 50, 1, 500, out var size)) return ApiError.BadParameter("pageSize", $"'{pageSize}' is not between 1 and 500");
             if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown actor '{id}'");
             var result = await grains.GetGrain<IActorGrain>(id)
                 .GetStatementsAsync(new StatementQuery(QueryParameters.Optional(target), fromDate, toDate, pageNumber, size));

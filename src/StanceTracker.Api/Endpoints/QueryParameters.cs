@@ -92,17 +92,10 @@ public static class QueryParameters
     }
 
     /// <summary>An optional whole number in [min, max]; blank means the fallback.</summary>
-    public static bool TryCount(string? text, int fallback, int min, int max, out int value)
+    public static bool TryWholeNumber(string? text, int fallback, int min, int max, out int value)
     {
         value = fallback;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
-    }
-
-    public static bool TryPositive(string? text, int fallback, int max, out int value)
-    {
-        value = fallback;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1 && value <= max;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
     }
 }

@@ -15,7 +15,7 @@ public static class TargetEndpoints
             if (QueryParameters.FirstBadText((id, "id")) is { } badText) return badText;
             if (!QueryParameters.TryWindow(from, to, out var fromDate, out var toDate, out var badDate)) return badDate!;
             if (!QueryParameters.TryFlag(members, out var withMembers)) return ApiError.BadParameter("members", $"'{members}' is not true or false");
-            if (!QueryParameters.TryCount(top, StanceQueries.DefaultStandingTop, 0, StanceQueries.MaxStandingTop, out var listed))
+            if (!QueryParameters.TryWholeNumber(top, StanceQueries.DefaultStandingTop, 0, StanceQueries.MaxStandingTop, out var listed))
                 return ApiError.BadParameter("top", $"'{QueryParameters.Shown(top)}' is not a whole number from 0 to {StanceQueries.MaxStandingTop}");
             if (!await StanceQueries.IsKnownAsync(grains, id)) return ApiError.NotFound($"unknown target '{id}'");
             return Results.Ok(await StanceQueries.TargetStandingAsync(grains, id, fromDate, toDate, withMembers, listed));
