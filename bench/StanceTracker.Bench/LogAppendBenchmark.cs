@@ -61,7 +61,8 @@ public static class LogAppendBenchmark
         try
         {
             using var database = new SqliteDatabase(new StanceStorageOptions(data) { Durability = durability });
-            var log = new SqliteStatementLog(database, new RelayMatcher(new RelaySettings()));
+            var log = new SqliteStatementLog(database);
+            var matcher = new RelayMatcher(new RelaySettings());
             var before = database.Writes.Counts;
             var writerBefore = ThreadCpu.SecondsOf(SqliteGroupCommit.WriterThreadName);
             var written = BytesWritten();
@@ -70,7 +71,7 @@ public static class LogAppendBenchmark
             // append together.
             var speakers = new Dictionary<string, SpeakerQueue>(StringComparer.Ordinal);
             foreach (var (speaker, _) in appends)
-                speakers.TryAdd(speaker, new SpeakerQueue(speaker, log));
+                speakers.TryAdd(speaker, new SpeakerQueue(new SpeakerLog(log, matcher, speaker)));
             await Parallel.ForEachAsync(appends, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
                 async (append, _) => await speakers[append.Speaker].AppendAsync(append.Records));
             var (seconds, cpu) = (clock.Seconds, clock.CpuSeconds);
@@ -97,8 +98,8 @@ public static class LogAppendBenchmark
         return 0;
     }
 
-    /// <summary>One speaker's appends, batched as <c>ActorGrain.RecordAsync</c> batches them.</summary>
-    private sealed class SpeakerQueue(string speaker, IStatementLog log)
+    /// <summary>One speaker's appends, batched as <c>ActorGrain.RecordAsync</c> batches them, relays decided as it decides them.</summary>
+    private sealed class SpeakerQueue(SpeakerLog log)
     {
         private readonly object _gate = new();
         private List<(IReadOnlyList<StatementRecord> Records, TaskCompletionSource Done)> _queued = [];
@@ -135,7 +136,7 @@ public static class LogAppendBenchmark
                 }
                 try
                 {
-                    await log.AppendAsync(speaker, [.. batch.SelectMany(b => b.Records)]);
+                    await log.AppendAsync([.. batch.SelectMany(b => b.Records)]);
                     foreach (var (_, done) in batch)
                         done.SetResult();
                 }

@@ -7,6 +7,7 @@ using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
 using StanceTracker.Extraction.Pipeline;
 using StanceTracker.Grains.Shifts;
+using StanceTracker.Grains.Relays;
 using StanceTracker.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,8 +16,8 @@ namespace StanceTracker.Bench;
 /// <summary>
 /// The analyst's questions against StanceTracker and against the SQL baseline, on the same synthetic statements, in
 /// the same process and run. Load path: statements go into StanceTracker through its own statement log
-/// (<see cref="IStatementLog.AppendAsync"/>, per speaker in chunks of 500, many chunks in flight, so the group commit
-/// batches them) and actors through the directory grain; actor grains build their aggregates when first activated,
+/// (<see cref="SpeakerLog.AppendAsync"/>, each speaker's in chunks of 500 one after another, as its grain appends, and
+/// many speakers in flight, so the group commit batches them) and actors through the directory grain; actor grains build their aggregates when first activated,
 /// by replaying the log (the recovery path, timed here as "activate every actor"). The baseline gets the same rows
 /// by bulk insert, then its indexes. Each query kind runs over the same sample of questions on both systems: one
 /// untimed pass (activations, page cache), a timed pass one query at a time (latency percentiles), and a pass with
@@ -58,10 +59,17 @@ public static class QueryBenchmark
         }
     }
 
+    private static async Task AppendInPartsAsync(SpeakerLog speaker, IEnumerable<StatementRecord> statements)
+    {
+        foreach (var part in statements.Chunk(500))
+            await speaker.AppendAsync(part);
+    }
+
     private static async Task RunScaleAsync(BenchOptions options, BenchReport report, SyntheticLoad load, int scale, List<IReadOnlyList<string>> rows)
     {
         await using var silo = await BenchmarkSilo.StartAsync();
         var log = silo.Services.GetRequiredService<IStatementLog>();
+        var matcher = silo.Services.GetRequiredService<RelayMatcher>();
         var settings = silo.Services.GetRequiredService<ShiftSettings>();
         var prefix = $"queries.{scale}";
 
@@ -84,9 +92,9 @@ public static class QueryBenchmark
                     else if (random.Next(seen) < options.QueriesPerKind) sample[random.Next(options.QueriesPerKind)] = (statement.SpeakerId, stance.TargetId);
                 }
             }
+            // One speaker's parts one after another, as its actor grain appends them; many speakers at once.
             foreach (var speaker in chunk.GroupBy(s => s.SpeakerId))
-                foreach (var part in speaker.Chunk(500))
-                    pending.Add(log.AppendAsync(speaker.Key, part));
+                pending.Add(AppendInPartsAsync(new SpeakerLog(log, matcher, speaker.Key), speaker));
             await Task.WhenAll(pending);
             pending.Clear();
         }

@@ -54,7 +54,7 @@ public sealed class SyntheticLoad
     /// The corpora carry wire copies and reworded copies; a template is kept only if the relay matcher would not take
     /// it for a relay of one kept before (the same words, or near enough: Jaccard at or above the relay threshold), so
     /// two templates dealt to one speaker within days are never one statement relayed, which StanceTracker counts once
-    /// and a plain table twice. Found through the relay index's own prefix keys, not by comparing every pair.
+    /// and a plain table twice. Found through the relay matcher's own prefix keys, not by comparing every pair.
     /// </summary>
     private static List<StatementRecord> OnePerWording(List<StatementRecord> templates)
     {
@@ -69,7 +69,7 @@ public sealed class SyntheticLoad
             // Each template its own "article": the matcher never pairs two statements of one article.
             if (matcher.Find($"template-{kept.Count}", tokens, candidates) is not null)
                 continue;
-            var entry = new RelayCandidate(kept.Count, $"template-{kept.Count}", template.Published, tokens.Stored);
+            var entry = new RelayCandidate(kept.Count, $"template-{kept.Count}", template.Published, tokens);
             foreach (var key in keys)
             {
                 if (!byKey.TryGetValue(key, out var list))

@@ -50,7 +50,7 @@ public sealed class ConcurrentRecordingTests
     {
         var failing = new FailsOnceAfterCommit("s7");
         await using var stance = await StanceCluster.StartAsync(configure: services => services.AddSingleton<IStatementLog>(provider =>
-            failing.Wrapping(new SqliteStatementLog(provider.GetRequiredService<SqliteDatabase>(), provider.GetRequiredService<RelayMatcher>()))));
+            failing.Wrapping(new SqliteStatementLog(provider.GetRequiredService<SqliteDatabase>()))));
         var russia = stance.Grains.GetGrain<IActorGrain>("russia");
         var statements = Enumerable.Range(0, 40).Select(Numbered).ToList();
 
@@ -105,13 +105,16 @@ public sealed class ConcurrentRecordingTests
 
         private sealed class Log(FailsOnceAfterCommit owner, IStatementLog inner) : IStatementLog
         {
-            public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+            public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements)
             {
                 var appended = await inner.AppendAsync(actorId, statements);
-                if (statements.Any(s => s.Id == owner.StatementId) && Interlocked.Exchange(ref owner._tripped, 1) == 0)
+                if (statements.Any(s => s.Statement.Id == owner.StatementId) && Interlocked.Exchange(ref owner._tripped, 1) == 0)
                     throw new StorageUnavailableException("the connection dropped after COMMIT");
                 return appended;
             }
+
+            public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay) =>
+                inner.ReadRelayCandidatesAsync(actorId, firstDay, lastDay);
 
             public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence) => inner.ReadAfterAsync(actorId, afterSequence);
 

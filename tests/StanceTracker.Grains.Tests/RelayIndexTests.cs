@@ -8,8 +8,9 @@ using static StanceTracker.Grains.Tests.Said;
 namespace StanceTracker.Grains.Tests;
 
 /// <summary>
-/// The relay index finds exactly the relays a comparison with every statement in the window would find, on new
-/// databases, on databases logged before the index existed, and after the relay settings change.
+/// A speaker's relay window finds exactly the relays a comparison with every statement in the window would find, on
+/// new databases, on databases logged before words were stored or while a relay index was kept, and after the relay
+/// settings change; it stays within its memory bound and reads dropped days again.
 /// </summary>
 public sealed class RelayIndexTests
 {
@@ -57,18 +58,22 @@ public sealed class RelayIndexTests
     }
 
     [Fact]
-    public async Task The_index_finds_what_comparing_with_every_statement_in_the_window_finds()
+    public async Task The_window_finds_what_comparing_with_every_statement_in_the_window_finds()
     {
         var data = Directory.CreateTempSubdirectory("stance-relay-index-").FullName;
         using var database = new SqliteDatabase(new StanceStorageOptions(data));
         var settings = new RelaySettings();
-        var log = new SqliteStatementLog(database, new RelayMatcher(settings));
+        var log = new SqliteStatementLog(database);
+        var matcher = new RelayMatcher(settings);
+        // A fresh window now and then, as a new activation of the actor has, which reads its days from the log.
+        var speaker = new SpeakerLog(log, matcher, "russia");
         var random = new Random(11);
         var start = new DateTimeOffset(2020, 6, 1, 12, 0, 0, TimeSpan.Zero);
         // Rewordings of a few base remarks over a month, in batches of one to three articles, as ingestion appends them.
         var bases = Enumerable.Range(0, 6).Select(_ => RandomWords(random, random.Next(3, 14))).ToList();
         var logged = new List<(LoggedStatement Entry, List<string> Words)>();
         var relaysSeen = 0;
+        var relaysInOneAppend = 0;
         for (var article = 0; article < 160; article++)
         {
             var batch = new List<(StatementRecord Record, List<string> Words)>();
@@ -77,50 +82,54 @@ public sealed class RelayIndexTests
                 var words = bases[random.Next(bases.Count)].Where(_ => random.NextDouble() > 0.08)
                     .Concat(random.NextDouble() < 0.5 ? RandomWords(random, 1) : []).Distinct().ToList();
                 var id = $"s{article}-{k}";
+                // A batch may hold two articles (calls queued behind an append go into the next one together), so a
+                // statement can relay one of the same append.
                 batch.Add((By("russia", id, start.AddDays(random.Next(30)).ToString("yyyy-MM-dd"), "haftar", StanceKind.Oppose, -0.8,
-                    article: $"article-{article}", content: string.Join(' ', words)), words));
+                    article: $"article-{article}{(k == 2 && random.Next(2) == 0 ? "-b" : "")}", content: string.Join(' ', words)), words));
             }
-            var appended = await log.AppendAsync("russia", [.. batch.Select(b => b.Record)]);
+            if (article % 40 == 39)
+                speaker = new SpeakerLog(log, matcher, "russia");
+            var appended = await speaker.AppendAsync([.. batch.Select(b => b.Record)]);
             Assert.Equal(batch.Count, appended.Count);
             foreach (var (entry, (_, words)) in appended.Zip(batch))
             {
                 var expected = BruteForce(settings, entry.Statement, words, logged);
                 Assert.Equal(expected, entry.RelayOf);
                 if (entry.IsRelay) relaysSeen++;
+                if (appended.Any(other => other.Sequence == entry.RelayOf)) relaysInOneAppend++;
                 logged.Add((entry, words));
             }
         }
-        // The case must hold both kinds, or it would prove nothing about one of them.
+        // The case must hold both kinds, and relays of a statement of the same append, or it would prove nothing about them.
         Assert.InRange(relaysSeen, 20, logged.Count - 20);
+        Assert.True(relaysInOneAppend > 0, "no relay of a statement of the same append");
     }
 
     [Fact]
-    public async Task A_database_logged_before_the_index_existed_finds_relays_of_its_old_statements()
+    public async Task A_database_logged_before_words_were_stored_finds_relays_of_its_old_statements()
     {
-        // Back to the schema of the release before the index: no words column, no keys, schema version 0.
-        var data = await UpgradeFromAsync("""
-            DROP TABLE relay_keys; DROP TABLE relay_index; ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;
-            """);
-        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
-        Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
+        // Back to the schema of the release before relay detection had an index: no words column, schema version 0.
+        var data = await UpgradeFromAsync("ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;");
+        Assert.Equal(3L, Scalar(data, "PRAGMA user_version"));
+        // The old statement keeps no words: the window tokenised its content when it read that day.
+        Assert.Equal(1L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
     }
 
     [Fact]
-    public async Task A_database_keyed_by_speaker_first_is_keyed_again_by_day_and_finds_relays_of_its_old_statements()
+    public async Task A_database_with_a_relay_index_drops_it_and_finds_relays_of_its_old_statements()
     {
-        // Back to the first release of the index (schema version 1): its keys were ordered by speaker, then word.
+        // Back to the last release that kept relay keys (schema version 2: keys by day, then speaker, then word).
         var data = await UpgradeFromAsync("""
-            DROP TABLE relay_keys;
-            CREATE TABLE statement_relay_keys (
-                actor_id TEXT NOT NULL, token TEXT NOT NULL, published TEXT NOT NULL, seq INTEGER NOT NULL REFERENCES statements (seq),
-                PRIMARY KEY (actor_id, token, published, seq)) WITHOUT ROWID;
-            PRAGMA user_version = 1;
+            CREATE TABLE relay_keys (
+                day INTEGER NOT NULL, actor_id TEXT NOT NULL, token TEXT NOT NULL, seq INTEGER NOT NULL REFERENCES statements (seq),
+                PRIMARY KEY (day, actor_id, token, seq)) WITHOUT ROWID;
+            INSERT INTO relay_keys VALUES (737585, 'russia', 'offensive', 1);
+            CREATE TABLE relay_index (id INTEGER PRIMARY KEY CHECK (id = 1), min_similarity REAL NOT NULL, min_tokens INTEGER NOT NULL);
+            INSERT INTO relay_index VALUES (1, 0.8, 4);
+            PRAGMA user_version = 2;
             """);
-        Assert.Equal(2L, Scalar(data, "PRAGMA user_version"));
-        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name = 'statement_relay_keys'"));
-        // The old statement was keyed again, on its own day; the relay was not keyed (only originals are).
-        Assert.Equal(Scalar(data, "SELECT count(*) FROM relay_keys"), Scalar(data, "SELECT count(*) FROM relay_keys WHERE seq = 1"));
-        Assert.True(Scalar(data, "SELECT count(*) FROM relay_keys") > 0);
+        Assert.Equal(3L, Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name IN ('relay_keys', 'relay_index', 'statement_relay_keys')"));
     }
 
     // Logs one remark, turns the database back into an older release's with `downgrade`, then restarts (which upgrades
@@ -152,15 +161,16 @@ public sealed class RelayIndexTests
     }
 
     [Fact]
-    public async Task Lowering_the_similarity_rebuilds_the_keys_so_older_statements_are_found()
+    public async Task Lowering_the_similarity_finds_older_statements_at_the_new_threshold()
     {
         const string rejection = "Moscow rejects the military offensive that Haftar's forces launched on Tripoli and calls for talks";
         var data = Directory.CreateTempSubdirectory("stance-relay-settings-").FullName;
         await using (var stance = await StanceCluster.StartAsync(data, relays: new RelaySettings { MinSimilarity = 1.0 }))
             await RecordAsync(stance.Grains, By("russia", "o1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, "wire-a", "Wire A", rejection));
 
-        // At similarity 1 the statement was keyed by its longest word only ("offensive"); this rewording (J = 14/16)
-        // lacks that word, so without a rebuild at 0.8 its own keys would not meet the old statement's.
+        // At similarity 1 the statement's key is its longest word only ("offensive"); this rewording (J = 14/16) lacks
+        // that word, so keys made when the statement was logged would not meet its own at 0.8. The window keys what it
+        // reads with the settings of the moment.
         await using (var stance = await StanceCluster.StartAsync(data))
         {
             await RecordAsync(stance.Grains, By("russia", "o1-b", "2020-06-11", "haftar", StanceKind.Oppose, -0.8, "wire-b", "Wire B",

@@ -5,6 +5,7 @@ using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Relays;
 using StanceTracker.Grains.Shifts;
 using StanceTracker.Grains.Storage;
 using StanceTracker.Grains.Telemetry;
@@ -28,6 +29,7 @@ namespace StanceTracker.Grains.Actors;
 public sealed class ActorGrain(
     [PersistentState("actor", StorageNames.GrainState)] IPersistentState<ActorState> state,
     IStatementLog log,
+    RelayMatcher relays,
     ShiftSettings shiftSettings,
     StanceMetrics metrics,
     ILogger<ActorGrain> logger) : Grain, IActorGrain
@@ -43,6 +45,9 @@ public sealed class ActorGrain(
     // A batch failed part-way: this activation's aggregates may lack statements its append committed, so it catches up
     // from the log before recording more, and is deactivated once idle (a fresh activation rebuilds from the log).
     private bool _mayLagLog;
+
+    // The way this actor's statements go into the log, with the days of its recent statements held for relay detection.
+    private SpeakerLog? _speakerLog;
 
     private string ActorId => this.GetPrimaryKeyString();
 
@@ -134,7 +139,8 @@ public sealed class ActorGrain(
         }
 
         var statements = batch.Count == 1 ? batch[0].Statements : [.. batch.SelectMany(b => b.Statements)];
-        var appended = await log.AppendAsync(ActorId, statements);
+        _speakerLog ??= new SpeakerLog(log, relays, ActorId);
+        var appended = await _speakerLog.AppendAsync(statements);
         foreach (var entry in appended)
             Apply(entry);
         _unsnapshotted += appended.Count;

@@ -6,8 +6,8 @@ namespace StanceTracker.Grains.Relays;
 /// A statement's content as a set of normalised words (the extraction normalizer's folding: case, diacritics, alef and
 /// yeh forms), so that copies differing in spelling, punctuation or word order compare equal. The words are kept in
 /// one fixed order, longest first (ties ordinal), which serves twice: two sets compare by one merge walk, and the first
-/// words of a set (its prefix, <see cref="Prefix"/>) are its rarest-looking ones, which is what the relay index keys
-/// statements by. The order is part of the stored format: changing it means rebuilding every stored key.
+/// words of a set (its prefix, <see cref="Prefix"/>) are its rarest-looking ones, which is what a relay window keys
+/// statements by. The order is part of the stored format: changing it means storing every statement's words again.
 /// </summary>
 public sealed class ContentTokens
 {

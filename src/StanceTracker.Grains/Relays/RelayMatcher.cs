@@ -1,13 +1,5 @@
 namespace StanceTracker.Grains.Relays;
 
-/// <summary>
-/// A statement already logged that a new one may relay: its log position, article, publication and stored words
-/// (<see cref="ContentTokens.Stored"/>). Logs find these through their relay index, never by reading content text.
-/// </summary>
-public readonly record struct RelayCandidate(long Sequence, string ArticleId, DateTimeOffset Published, string Tokens);
-
-/// <summary>The statement a new one relays, and how similar their contents are.</summary>
-public readonly record struct RelayMatch(long OriginalSequence, DateTimeOffset OriginalPublished, double Similarity);
 
 /// <summary>
 /// Decides whether a new statement repeats one already logged for the same speaker. Candidates are the speaker's
@@ -15,10 +7,10 @@ public readonly record struct RelayMatch(long OriginalSequence, DateTimeOffset O
 /// the copy that carries the vote. Kept apart from storage so every log backend decides the same way.
 /// </summary>
 /// <remarks>
-/// Cost: a log keys each statement that can be relayed (not a relay, at least <see cref="RelaySettings.MinTokens"/>
-/// words) by its <see cref="Keys"/>, and looks up a new statement's keys within the day window. Only statements that
-/// share a key can reach the threshold, so the lookup reads a handful of index entries however long the speaker's
-/// history is, and the exact Jaccard check then runs on those few stored word lists.
+/// Cost: a speaker's <see cref="RelayWindow"/> keys each statement that can be relayed (not a relay, at least
+/// <see cref="RelaySettings.MinTokens"/> words) by its <see cref="Keys"/>, and looks up a new statement's keys within
+/// the day window. Only statements that share a key can reach the threshold, so the lookup reads a handful of entries
+/// however long the speaker's history is, and the exact Jaccard check then runs on those few word sets.
 /// </remarks>
 public sealed class RelayMatcher(RelaySettings settings)
 {
@@ -44,9 +36,8 @@ public sealed class RelayMatcher(RelaySettings settings)
         {
             // Two statements in one article are two things said, even when alike.
             if (candidate.ArticleId == articleId) continue;
-            var other = ContentTokens.Parse(candidate.Tokens);
-            if (other.Count < settings.MinTokens) continue;
-            var similarity = tokens.Jaccard(other);
+            if (candidate.Words.Count < settings.MinTokens) continue;
+            var similarity = tokens.Jaccard(candidate.Words);
             if (similarity < settings.MinSimilarity) continue;
             if (best is not { } b || similarity > b.Similarity || (similarity == b.Similarity && candidate.Sequence < b.OriginalSequence))
                 best = new RelayMatch(candidate.Sequence, candidate.Published, similarity);

@@ -1,5 +1,6 @@
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Relays;
 
 namespace StanceTracker.Grains.Storage;
 
@@ -11,9 +12,16 @@ public interface IStatementLog
 {
     /// <summary>
     /// Appends the statements not logged yet for this actor (by statement id); returns those that were new. A statement
-    /// that relays one already logged (<see cref="Relays.RelayMatcher"/>) is logged with its original, in the same transaction.
+    /// marked as a relay (decided before, by the speaker's <see cref="SpeakerLog"/>) is logged with its original, in the
+    /// same transaction. Callers go through <see cref="SpeakerLog"/>, which decides relays; the log only stores them.
     /// </summary>
-    Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements);
+    Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements);
+
+    /// <summary>
+    /// The actor's statements published on UTC days [firstDay, lastDay] that are not relays, with their word sets: what
+    /// a relay window holds for those days.
+    /// </summary>
+    Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay);
 
     /// <summary>The actor's statements after a log position, in log order: what a snapshot has not applied yet.</summary>
     Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence);

@@ -13,32 +13,21 @@ namespace StanceTracker.Grains.Storage;
 /// The statement log in the embedded SQLite database: one row per statement, one per (statement, target), and one
 /// per relay (a statement repeating another already logged).
 /// </summary>
-public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher relays) : IStatementLog
+public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 {
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
 
-    private readonly SemaphoreSlim _preparing = new(1, 1);
-    private volatile bool _prepared;
-
     /// <remarks>Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>).</remarks>
-    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements)
     {
         if (statements.Count == 0)
             return [];
-        if (!_prepared)
-            await PrepareRelayIndexAsync();
-        // Serialised and tokenised here, on the caller's thread, so the single writer thread only runs SQL.
+        // Serialised here, on the caller's thread, so the single writer thread only runs SQL.
         var payloads = new string[statements.Count];
-        var tokens = new ContentTokens[statements.Count];
-        var keys = new string?[statements.Count];
         for (var i = 0; i < statements.Count; i++)
-        {
-            payloads[i] = JsonSerializer.Serialize(statements[i], StorageJson.Options);
-            tokens[i] = ContentTokens.Of(statements[i].Content);
-            keys[i] = KeyArray(tokens[i]);
-        }
-        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads, tokens, keys));
+            payloads[i] = JsonSerializer.Serialize(statements[i].Statement, StorageJson.Options);
+        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads));
     }
 
     private const string InsertStatement = """
@@ -54,51 +43,33 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
-    // One statement for all keys of the new statement (a JSON array) and all days of the window (another): one index
-    // seek per day and key, since the keys are ordered by day first (see the schema's step 2). Only statements sharing a
-    // key can be relayed by it. Binding the keys as one array costs one execution instead of one per key. A statement
-    // sharing several keys comes back once per key: the matcher takes repeats, cheaper than a temporary b-tree to drop them.
-    private const string RelayCandidates = """
-        SELECT s.seq, s.article_id, s.published, s.tokens FROM relay_keys k JOIN statements s ON s.seq = k.seq
-        WHERE k.day IN (SELECT value FROM json_each($days)) AND k.actor_id = $a AND k.token IN (SELECT value FROM json_each($keys))
-        """;
-
-    private const string InsertRelayKeys = """
-        INSERT INTO relay_keys (day, actor_id, token, seq) SELECT $day, $a, value, $seq FROM json_each($keys) WHERE true
-        ON CONFLICT DO NOTHING
-        """;
-
     private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES ($seq, $original, $similarity)";
 
-    // A statement's relay keys as one JSON array, bound as one parameter (null: too short to relay or be relayed).
-    private string? KeyArray(ContentTokens tokens)
-    {
-        var keys = relays.Keys(tokens);
-        return keys.IsEmpty ? null : JsonSerializer.Serialize(keys.ToArray(), StorageJson.Options);
-    }
+    private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = $a AND statement_id = $id";
 
-    private IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementRecord> statements,
-        string[] payloads, ContentTokens[] tokens, string?[] keys)
+    private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementToAppend> statements,
+        string[] payloads)
     {
         var appended = new List<LoggedStatement>(statements.Count);
-        var found = new List<RelayCandidate>();
+        // Log positions of this append's statements, for relays of an earlier one of them (null: it was logged before).
+        var positions = new long?[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
-            var statement = statements[i];
-            var published = Sortable(statement.Published);
+            var (statement, words, relayOf) = statements[i];
             var insert = writer.Command(InsertStatement);
             insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
             insert.Parameters.Add("$id", SqliteType.Text).Value = statement.Id;
             insert.Parameters.Add("$art", SqliteType.Text).Value = statement.ArticleId;
-            insert.Parameters.Add("$pub", SqliteType.Text).Value = published;
+            insert.Parameters.Add("$pub", SqliteType.Text).Value = Sortable(statement.Published);
             insert.Parameters.Add("$out", SqliteType.Text).Value = (object?)statement.Outlet ?? DBNull.Value;
             insert.Parameters.Add("$kind", SqliteType.Text).Value = statement.Kind;
             insert.Parameters.Add("$cue", SqliteType.Text).Value = statement.Cue;
             insert.Parameters.Add("$content", SqliteType.Text).Value = statement.Content;
             insert.Parameters.Add("$payload", SqliteType.Text).Value = payloads[i];
-            insert.Parameters.Add("$tokens", SqliteType.Text).Value = tokens[i].Stored;
+            insert.Parameters.Add("$tokens", SqliteType.Text).Value = words.Stored;
             if (insert.ExecuteScalar() is not long seq)
                 continue; // already logged: re-ingestion must not count it twice
+            positions[i] = seq;
 
             foreach (var stance in statement.Stances)
             {
@@ -112,122 +83,51 @@ public sealed class SqliteStatementLog(SqliteDatabase database, RelayMatcher rel
                 target.ExecuteNonQuery();
             }
 
-            found.Clear();
-            var keyArray = keys[i];
-            if (keyArray is not null)
+            if (relayOf is not { } link)
             {
-                var candidates = writer.Command(RelayCandidates);
-                candidates.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-                candidates.Parameters.Add("$keys", SqliteType.Text).Value = keyArray;
-                candidates.Parameters.Add("$days", SqliteType.Text).Value = WindowDays(StanceCalendar.DayNumber(statement.Published));
-                using var reader = candidates.ExecuteReader();
-                while (reader.Read())
-                    found.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)), reader.GetString(3)));
-            }
-            if (relays.Find(statement.ArticleId, tokens[i], found) is { } match)
-            {
-                var relay = writer.Command(InsertRelay);
-                relay.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
-                relay.Parameters.Add("$original", SqliteType.Integer).Value = match.OriginalSequence;
-                relay.Parameters.Add("$similarity", SqliteType.Real).Value = match.Similarity;
-                relay.ExecuteNonQuery();
-                appended.Add(new LoggedStatement(seq, statement, match.OriginalSequence, match.OriginalPublished));
-            }
-            else
-            {
-                // Not a relay, so a later statement may relay this one: key it. Relays are never keyed, so every relay
-                // points at the copy that carries the vote.
-                if (keyArray is not null)
-                    InsertKeys(writer, actorId, keyArray, StanceCalendar.DayNumber(statement.Published), seq);
                 appended.Add(new LoggedStatement(seq, statement));
+                continue;
             }
+            var original = link.LoggedSequence
+                ?? positions[link.EarlierInAppend!.Value]
+                ?? SequenceOf(writer, actorId, statements[link.EarlierInAppend.Value].Statement.Id);
+            var relay = writer.Command(InsertRelay);
+            relay.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
+            relay.Parameters.Add("$original", SqliteType.Integer).Value = original;
+            relay.Parameters.Add("$similarity", SqliteType.Real).Value = link.Similarity;
+            relay.ExecuteNonQuery();
+            appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
         }
         return appended;
     }
 
-    // The days a relay of a statement published on `day` may be published on, as a JSON array to bind.
-    private string WindowDays(int day)
+    // The log position of a statement this append found already logged (a repeated ingest) that a new one relays.
+    private static long SequenceOf(SqliteWriter writer, string actorId, string statementId)
     {
-        var within = relays.Settings.WithinDays;
-        var days = new StringBuilder("[");
-        for (var d = day - within; d <= day + within; d++)
-            days.Append(d).Append(d < day + within ? "," : "]");
-        return days.ToString();
+        var select = writer.Command(LoggedSequence);
+        select.Parameters.Add("$a", SqliteType.Text).Value = actorId;
+        select.Parameters.Add("$id", SqliteType.Text).Value = statementId;
+        return (long)select.ExecuteScalar()!;
     }
 
-    private static void InsertKeys(SqliteWriter writer, string actorId, string keyArray, int day, long seq)
+    public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay)
     {
-        var insert = writer.Command(InsertRelayKeys);
-        insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-        insert.Parameters.Add("$keys", SqliteType.Text).Value = keyArray;
-        insert.Parameters.Add("$day", SqliteType.Integer).Value = day;
-        insert.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
-        insert.ExecuteNonQuery();
-    }
-
-    /// <summary>
-    /// Makes the relay index match the relay settings before the first append: statements logged before the index
-    /// existed get their words (tokenised once, here), and when the settings differ from those the keys were made with
-    /// (or no keys were made yet) every statement that can be relayed is keyed again. Runs on the writer, in one
-    /// transaction, so no append sees a half-built index; on a database that is up to date it reads one row.
-    /// </summary>
-    private async Task PrepareRelayIndexAsync()
-    {
-        await _preparing.WaitAsync();
-        try
-        {
-            if (!_prepared)
-                await database.Writes.WriteAsync(PrepareRelayIndex);
-            _prepared = true;
-        }
-        finally
-        {
-            _preparing.Release();
-        }
-    }
-
-    private bool PrepareRelayIndex(SqliteWriter writer)
-    {
-        var settings = writer.Command("SELECT min_similarity, min_tokens FROM relay_index WHERE id = 1");
-        using (var reader = settings.ExecuteReader())
-        {
-            if (reader.Read() && reader.GetDouble(0) == relays.Settings.MinSimilarity && reader.GetInt32(1) == relays.Settings.MinTokens)
-                return false;
-        }
-
-        var untokenised = new List<(long Seq, string Content)>();
-        using (var reader = writer.Command("SELECT seq, content FROM statements WHERE tokens IS NULL").ExecuteReader())
-        {
-            while (reader.Read())
-                untokenised.Add((reader.GetInt64(0), reader.GetString(1)));
-        }
-        foreach (var (seq, content) in untokenised)
-        {
-            var update = writer.Command("UPDATE statements SET tokens = $tokens WHERE seq = $seq");
-            update.Parameters.Add("$tokens", SqliteType.Text).Value = ContentTokens.Of(content).Stored;
-            update.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
-            update.ExecuteNonQuery();
-        }
-
-        writer.Command("DELETE FROM relay_keys").ExecuteNonQuery();
-        var keyed = new List<(string Actor, long Seq, string Published, string Tokens)>();
-        using (var reader = writer.Command($"SELECT s.actor_id, s.seq, s.published, s.tokens FROM statements s WHERE {NotRelay}").ExecuteReader())
-        {
-            while (reader.Read())
-                keyed.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
-        }
-        foreach (var (actor, seq, published, stored) in keyed)
-            if (KeyArray(ContentTokens.Parse(stored)) is { } keyArray)
-                InsertKeys(writer, actor, keyArray, StanceCalendar.DayNumber(ParseSortable(published)), seq);
-
-        var remember = writer.Command("""
-            INSERT INTO relay_index (id, min_similarity, min_tokens) VALUES (1, $similarity, $tokens)
-            ON CONFLICT (id) DO UPDATE SET min_similarity = excluded.min_similarity, min_tokens = excluded.min_tokens
-            """);
-        remember.Parameters.Add("$similarity", SqliteType.Real).Value = relays.Settings.MinSimilarity;
-        remember.Parameters.Add("$tokens", SqliteType.Integer).Value = relays.Settings.MinTokens;
-        remember.ExecuteNonQuery();
-        return true;
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        // Statements logged before words were stored (schema step 1) have none: their content is read and tokenised.
+        command.CommandText = $"""
+            SELECT s.seq, s.article_id, s.published, s.tokens, CASE WHEN s.tokens IS NULL THEN s.content END FROM statements s
+            WHERE s.actor_id = $a AND s.published >= $from AND s.published < $to AND {NotRelay}
+            """;
+        command.Parameters.AddWithValue("$a", actorId);
+        command.Parameters.AddWithValue("$from", Sortable(firstDay.Date));
+        command.Parameters.AddWithValue("$to", Sortable(lastDay.Date.AddDays(1)));
+        var result = new List<RelayCandidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)),
+                reader.IsDBNull(3) ? ContentTokens.Of(reader.GetString(4)) : ContentTokens.Parse(reader.GetString(3))));
+        return Task.FromResult<IReadOnlyList<RelayCandidate>>(result);
     }
 
     public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)

@@ -172,6 +172,12 @@ public static class PostgresSchema
             -- The positions network and window comparison group one period of the whole log; without this they scan it.
             CREATE INDEX statements_published ON statements (published);
             """),
+        (6, "no relay index: each speaker's actor grain holds its recent statements' words and decides relays itself", """
+            -- Relay candidates are now read per speaker and day range from ix_statements_actor_published, with the words
+            -- stored since step 4; the keys and the settings they were made with are no longer kept.
+            DROP TABLE statement_relay_keys;
+            DROP TABLE relay_index;
+            """),
     ];
 
     /// <summary>Applies the steps not applied yet; returns how many it applied (0 when another silo got there first).</summary>

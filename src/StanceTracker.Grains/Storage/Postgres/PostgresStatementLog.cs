@@ -10,7 +10,8 @@ namespace StanceTracker.Grains.Storage.Postgres;
 
 /// <summary>
 /// The statement log in PostgreSQL, shared by every silo of the cluster: one row per statement, one per (statement, target),
-/// and one per relay (a statement repeating another already logged; decided by the same <see cref="RelayMatcher"/> as SQLite).
+/// and one per relay (a statement repeating another already logged; decided before the append by the speaker's
+/// <see cref="SpeakerLog"/>, as for SQLite).
 /// </summary>
 /// <remarks>
 /// Readers catch up by log position ("everything after seq N"), which is only safe if positions become visible in
@@ -18,24 +19,18 @@ namespace StanceTracker.Grains.Storage.Postgres;
 /// commit seq 11 before seq 10 and a reader would skip 10 for ever. Appends therefore take a transaction-scoped
 /// advisory lock: they queue for the few milliseconds an append takes, and commit order equals seq order.
 /// </remarks>
-public sealed class PostgresStatementLog(PostgresDatabase database, RelayMatcher relays) : IStatementLog
+public sealed class PostgresStatementLog(PostgresDatabase database) : IStatementLog
 {
     private const long AppendLock = 0x5354_414E_4345_02;
 
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
 
-    private readonly SemaphoreSlim _preparing = new(1, 1);
-    private volatile bool _prepared;
-
-    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementRecord> statements)
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements)
     {
         var appended = new List<LoggedStatement>(statements.Count);
         if (statements.Count == 0)
             return appended;
-        if (!_prepared)
-            await PrepareRelayIndexAsync();
-        var tokens = statements.Select(s => ContentTokens.Of(s.Content)).ToArray();
 
         return await database.RunAsync(async connection =>
         {
@@ -72,34 +67,17 @@ public sealed class PostgresStatementLog(PostgresDatabase database, RelayMatcher
             var tScore = target.Parameters.Add("score", NpgsqlDbType.Double);
             var tConfidence = target.Parameters.Add("c", NpgsqlDbType.Double);
 
-            // Only statements sharing a key with the new one can be relayed by it: index seeks, not a scan of the window.
-            await using var candidates = new NpgsqlCommand("""
-                SELECT s.seq, s.article_id, s.published, s.tokens FROM statement_relay_keys k JOIN statements s ON s.seq = k.seq
-                WHERE k.actor_id = @a AND k.token = ANY(@keys) AND k.published >= @from AND k.published < @to
-                """, connection, transaction);
-            var cActor = candidates.Parameters.Add("a", NpgsqlDbType.Text);
-            var cKeys = candidates.Parameters.Add("keys", NpgsqlDbType.Array | NpgsqlDbType.Text);
-            var cFrom = candidates.Parameters.Add("from", NpgsqlDbType.TimestampTz);
-            var cTo = candidates.Parameters.Add("to", NpgsqlDbType.TimestampTz);
-
-            await using var key = new NpgsqlCommand("""
-                INSERT INTO statement_relay_keys (actor_id, token, published, seq)
-                SELECT @a, k, @pub, @seq FROM unnest(@keys) AS k ON CONFLICT DO NOTHING
-                """, connection, transaction);
-            var kActor = key.Parameters.Add("a", NpgsqlDbType.Text);
-            var kPublished = key.Parameters.Add("pub", NpgsqlDbType.TimestampTz);
-            var kSeq = key.Parameters.Add("seq", NpgsqlDbType.Bigint);
-            var kKeys = key.Parameters.Add("keys", NpgsqlDbType.Array | NpgsqlDbType.Text);
-
             await using var relay = new NpgsqlCommand(
                 "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES (@seq, @original, @similarity)", connection, transaction);
             var rSeq = relay.Parameters.Add("seq", NpgsqlDbType.Bigint);
             var rOriginal = relay.Parameters.Add("original", NpgsqlDbType.Bigint);
             var rSimilarity = relay.Parameters.Add("similarity", NpgsqlDbType.Double);
 
+            // Log positions of this append's statements, for relays of an earlier one of them (null: it was logged before).
+            var positions = new long?[statements.Count];
             for (var i = 0; i < statements.Count; i++)
             {
-                var statement = statements[i];
+                var (statement, words, relayOf) = statements[i];
                 pActor.Value = actorId;
                 pId.Value = statement.Id;
                 pArticle.Value = statement.ArticleId;
@@ -109,9 +87,10 @@ public sealed class PostgresStatementLog(PostgresDatabase database, RelayMatcher
                 pCue.Value = statement.Cue;
                 pContent.Value = statement.Content;
                 pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
-                pTokens.Value = tokens[i].Stored;
+                pTokens.Value = words.Stored;
                 if (await insert.ExecuteScalarAsync() is not long seq)
                     continue; // already logged: a retried or repeated ingest must not count it twice
+                positions[i] = seq;
 
                 foreach (var stance in statement.Stances)
                 {
@@ -124,133 +103,52 @@ public sealed class PostgresStatementLog(PostgresDatabase database, RelayMatcher
                     await target.ExecuteNonQueryAsync();
                 }
 
-                var keys = relays.Keys(tokens[i]).ToArray();
-                var found = new List<RelayCandidate>();
-                if (keys.Length > 0)
+                if (relayOf is not { } link)
                 {
-                    var day = UtcDay(statement.Published.UtcDateTime);
-                    cActor.Value = actorId;
-                    cKeys.Value = keys;
-                    cFrom.Value = day.AddDays(-relays.Settings.WithinDays);
-                    cTo.Value = day.AddDays(relays.Settings.WithinDays + 1);
-                    await using var reader = await candidates.ExecuteReaderAsync();
-                    while (await reader.ReadAsync())
-                        found.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3)));
-                }
-                if (relays.Find(statement.ArticleId, tokens[i], found) is { } match)
-                {
-                    rSeq.Value = seq;
-                    rOriginal.Value = match.OriginalSequence;
-                    rSimilarity.Value = match.Similarity;
-                    await relay.ExecuteNonQueryAsync();
-                    appended.Add(new LoggedStatement(seq, statement, match.OriginalSequence, match.OriginalPublished));
-                }
-                else
-                {
-                    // Not a relay, so a later statement may relay this one: key it (relays never are).
-                    if (keys.Length > 0)
-                    {
-                        kActor.Value = actorId;
-                        kPublished.Value = statement.Published.ToUniversalTime();
-                        kSeq.Value = seq;
-                        kKeys.Value = keys;
-                        await key.ExecuteNonQueryAsync();
-                    }
                     appended.Add(new LoggedStatement(seq, statement));
+                    continue;
                 }
+                var original = link.LoggedSequence
+                    ?? positions[link.EarlierInAppend!.Value]
+                    ?? await SequenceOfAsync(connection, transaction, actorId, statements[link.EarlierInAppend.Value].Statement.Id);
+                rSeq.Value = seq;
+                rOriginal.Value = original;
+                rSimilarity.Value = link.Similarity;
+                await relay.ExecuteNonQueryAsync();
+                appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
             }
             await transaction.CommitAsync();
             return appended;
         });
     }
 
-    /// <summary>
-    /// Makes the relay index match the relay settings before this silo's first append: statements logged before
-    /// schema step 4 get their words, and when the settings differ from those the keys were made with (or none were
-    /// made yet) every statement that can be relayed is keyed again. Under the append lock, in one transaction, so no
-    /// silo appends against a half-built index; on a database that is up to date it reads one row. Retried on the next
-    /// append if the database could not be reached.
-    /// </summary>
-    private async Task PrepareRelayIndexAsync()
+    // The log position of a statement this append found already logged (a repeated ingest) that a new one relays.
+    private static async Task<long> SequenceOfAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId, string statementId)
     {
-        await _preparing.WaitAsync();
-        try
-        {
-            if (_prepared)
-                return;
-            await database.RunAsync(RebuildStaleRelayIndexAsync);
-            _prepared = true;
-        }
-        finally
-        {
-            _preparing.Release();
-        }
+        await using var select = new NpgsqlCommand("SELECT seq FROM statements WHERE actor_id = @a AND statement_id = @id", connection, transaction);
+        select.Parameters.AddWithValue("a", actorId);
+        select.Parameters.AddWithValue("id", statementId);
+        return (long)(await select.ExecuteScalarAsync())!;
     }
 
-    private async Task RebuildStaleRelayIndexAsync(NpgsqlConnection connection)
-    {
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({AppendLock})", connection, transaction))
-            await lockCommand.ExecuteNonQueryAsync();
-        await using (var current = new NpgsqlCommand("SELECT min_similarity, min_tokens FROM relay_index WHERE id = 1", connection, transaction))
-        await using (var reader = await current.ExecuteReaderAsync())
+    public async Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay) =>
+        await database.RunAsync<IReadOnlyList<RelayCandidate>>(async connection =>
         {
-            if (await reader.ReadAsync() && reader.GetDouble(0) == relays.Settings.MinSimilarity && reader.GetInt32(1) == relays.Settings.MinTokens)
-                return;
-        }
-
-        var untokenised = new List<(long Seq, string Content)>();
-        await using (var select = new NpgsqlCommand("SELECT seq, content FROM statements WHERE tokens IS NULL", connection, transaction))
-        await using (var reader = await select.ExecuteReaderAsync())
-        {
+            // Statements logged before words were stored (schema step 4) have none: their content is read and tokenised.
+            await using var command = new NpgsqlCommand($"""
+                SELECT s.seq, s.article_id, s.published, s.tokens, CASE WHEN s.tokens IS NULL THEN s.content END FROM statements s
+                WHERE s.actor_id = @a AND s.published >= @from AND s.published < @to AND {NotRelay}
+                """, connection);
+            command.Parameters.AddWithValue("a", actorId);
+            command.Parameters.AddWithValue("from", UtcDay(firstDay));
+            command.Parameters.AddWithValue("to", UtcDay(lastDay).AddDays(1));
+            var result = new List<RelayCandidate>();
+            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
-                untokenised.Add((reader.GetInt64(0), reader.GetString(1)));
-        }
-        foreach (var chunk in untokenised.Chunk(1000))
-        {
-            await using var update = new NpgsqlCommand("""
-                UPDATE statements SET tokens = u.tokens FROM unnest(@seqs, @tokens) AS u(seq, tokens) WHERE statements.seq = u.seq
-                """, connection, transaction);
-            update.Parameters.AddWithValue("seqs", chunk.Select(c => c.Seq).ToArray());
-            update.Parameters.AddWithValue("tokens", chunk.Select(c => ContentTokens.Of(c.Content).Stored).ToArray());
-            await update.ExecuteNonQueryAsync();
-        }
-
-        await using (var clear = new NpgsqlCommand("DELETE FROM statement_relay_keys", connection, transaction))
-            await clear.ExecuteNonQueryAsync();
-        var keys = new List<(string Actor, string Token, DateTimeOffset Published, long Seq)>();
-        await using (var select = new NpgsqlCommand($"SELECT s.actor_id, s.seq, s.published, s.tokens FROM statements s WHERE {NotRelay}",
-            connection, transaction))
-        await using (var reader = await select.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                foreach (var token in relays.Keys(ContentTokens.Parse(reader.GetString(3))))
-                    keys.Add((reader.GetString(0), token, reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt64(1)));
-        }
-        foreach (var chunk in keys.Chunk(1000))
-        {
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO statement_relay_keys (actor_id, token, published, seq)
-                SELECT * FROM unnest(@actors, @tokens, @published, @seqs) ON CONFLICT DO NOTHING
-                """, connection, transaction);
-            insert.Parameters.AddWithValue("actors", chunk.Select(k => k.Actor).ToArray());
-            insert.Parameters.AddWithValue("tokens", chunk.Select(k => k.Token).ToArray());
-            insert.Parameters.AddWithValue("published", chunk.Select(k => k.Published.UtcDateTime).ToArray());
-            insert.Parameters.AddWithValue("seqs", chunk.Select(k => k.Seq).ToArray());
-            await insert.ExecuteNonQueryAsync();
-        }
-
-        await using (var remember = new NpgsqlCommand("""
-            INSERT INTO relay_index (id, min_similarity, min_tokens) VALUES (1, @similarity, @tokens)
-            ON CONFLICT (id) DO UPDATE SET min_similarity = excluded.min_similarity, min_tokens = excluded.min_tokens
-            """, connection, transaction))
-        {
-            remember.Parameters.AddWithValue("similarity", relays.Settings.MinSimilarity);
-            remember.Parameters.AddWithValue("tokens", relays.Settings.MinTokens);
-            await remember.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-    }
+                result.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
+                    reader.IsDBNull(3) ? ContentTokens.Of(reader.GetString(4)) : ContentTokens.Parse(reader.GetString(3))));
+            return result;
+        });
 
     public async Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
     {

@@ -1,0 +1,187 @@
+using StanceTracker.Abstractions.Statements;
+using StanceTracker.Grains.Actors;
+using StanceTracker.Grains.Storage;
+
+namespace StanceTracker.Grains.Relays;
+
+/// <summary>
+/// One speaker's statements that new ones may relay, by publication day, in memory: the days around the statements
+/// being appended are read from the log once (<see cref="Missing"/>, <see cref="Load"/>), then kept up to date with
+/// every append, so deciding relays costs a few dictionary lookups and Jaccard checks per statement and no database
+/// work on the log's single writer. Held by whoever appends the speaker's statements, one append at a time (the
+/// speaker's actor grain): that is what makes the days read from the log stay true while they are held.
+/// </summary>
+/// <remarks>
+/// Memory is bounded: days not needed by the append in hand are dropped, least recently used first, once the window
+/// holds more than <paramref name="maxStatements"/> statements; a dropped day is read again if it is needed again.
+/// </remarks>
+public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayWindow.DefaultMaxStatements)
+{
+    /// <summary>Statements held before days start to be dropped: a few megabytes for the most-quoted speaker.</summary>
+    public const int DefaultMaxStatements = 8_192;
+
+    // Statements of the append being planned are not numbered yet; they take numbers above every log position, in
+    // append order, so the matcher's tie-break (the earliest logged wins) orders them as the log will.
+    private const long Unlogged = long.MaxValue / 2;
+
+    private readonly Dictionary<int, WindowDay> _days = [];
+    private int _held;
+    private long _uses;
+
+    /// <summary>Statements held now, across all days.</summary>
+    public int Held => _held;
+
+    /// <summary>
+    /// The day ranges (inclusive day numbers, see <see cref="StanceCalendar"/>) to read from the log before statements
+    /// published on <paramref name="days"/> can be decided: every day within the relay window of each, not held yet.
+    /// Drops days the window no longer needs if it holds too much.
+    /// </summary>
+    public IReadOnlyList<(int First, int Last)> Missing(IEnumerable<int> days)
+    {
+        var within = matcher.Settings.WithinDays;
+        var needed = new SortedSet<int>();
+        foreach (var day in days)
+            for (var d = day - within; d <= day + within; d++)
+                needed.Add(d);
+        var use = ++_uses;
+        var missing = new List<(int First, int Last)>();
+        foreach (var day in needed)
+        {
+            if (_days.TryGetValue(day, out var held))
+            {
+                held.LastUse = use;
+                continue;
+            }
+            if (missing.Count > 0 && missing[^1].Last == day - 1)
+                missing[^1] = (missing[^1].First, day);
+            else
+                missing.Add((day, day));
+        }
+        Trim(use);
+        return missing;
+    }
+
+    /// <summary>Holds the speaker's statements logged on days [first, last] (none of them held yet), relays left out.</summary>
+    public void Load(int first, int last, IEnumerable<RelayCandidate> logged)
+    {
+        var use = _uses;
+        for (var day = first; day <= last; day++)
+            _days.TryAdd(day, new WindowDay { LastUse = use });
+        foreach (var candidate in logged)
+            Hold(StanceCalendar.DayNumber(candidate.Published), candidate);
+    }
+
+    /// <summary>
+    /// Decides which of the statements (in append order, with their word sets) relay one held or one earlier in the
+    /// same append. Every statement that is not a relay is held at once, unnumbered, so later ones may relay it;
+    /// <see cref="Logged"/> numbers them. The days of every statement must have been loaded (<see cref="Missing"/>).
+    /// </summary>
+    public RelayLink?[] Plan(IReadOnlyList<StatementRecord> statements, IReadOnlyList<ContentTokens> words)
+    {
+        var links = new RelayLink?[statements.Count];
+        var candidates = new List<RelayCandidate>();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            var keys = matcher.Keys(words[i]);
+            if (keys.IsEmpty)
+                continue; // too short to relay or to be relayed
+            var day = StanceCalendar.DayNumber(statement.Published);
+            candidates.Clear();
+            for (var d = day - matcher.Settings.WithinDays; d <= day + matcher.Settings.WithinDays; d++)
+            {
+                if (!_days.TryGetValue(d, out var held))
+                    throw new InvalidOperationException($"relay window: day {d} is not loaded (call Missing and Load first)");
+                foreach (var key in keys)
+                    if (held.ByKey.TryGetValue(key, out var sharing))
+                        candidates.AddRange(sharing);
+            }
+            if (matcher.Find(statement.ArticleId, words[i], candidates) is { } match)
+                links[i] = match.OriginalSequence >= Unlogged
+                    ? new RelayLink(null, (int)(match.OriginalSequence - Unlogged), match.OriginalPublished, match.Similarity)
+                    : new RelayLink(match.OriginalSequence, null, match.OriginalPublished, match.Similarity);
+            else
+                Hold(day, new RelayCandidate(Unlogged + i, statement.ArticleId, statement.Published, words[i]));
+        }
+        return links;
+    }
+
+    /// <summary>
+    /// The append planned last is durable: its statements held unnumbered take their log positions, and those the log
+    /// already had (a repeated ingest: not appended again) are let go, since the copy read from the log is held.
+    /// </summary>
+    public void Logged(IReadOnlyList<StatementRecord> statements, IReadOnlyList<LoggedStatement> appended)
+    {
+        var positions = new Dictionary<string, long>(appended.Count, StringComparer.Ordinal);
+        foreach (var entry in appended)
+            positions[entry.Statement.Id] = entry.Sequence;
+        foreach (var day in _days.Values)
+        {
+            if (!day.HasUnlogged)
+                continue;
+            foreach (var sharing in day.ByKey.Values)
+            {
+                for (var i = sharing.Count - 1; i >= 0; i--)
+                {
+                    var candidate = sharing[i];
+                    if (candidate.Sequence < Unlogged)
+                        continue;
+                    if (positions.TryGetValue(statements[(int)(candidate.Sequence - Unlogged)].Id, out var sequence))
+                        sharing[i] = candidate with { Sequence = sequence };
+                    else
+                        sharing.RemoveAt(i);
+                }
+            }
+            day.HasUnlogged = false;
+        }
+    }
+
+    /// <summary>
+    /// Drops everything held: after a failed append nothing says which of its statements the log took, so the days
+    /// are read again when next needed.
+    /// </summary>
+    public void Forget()
+    {
+        _days.Clear();
+        _held = 0;
+    }
+
+    private void Hold(int day, RelayCandidate candidate)
+    {
+        var held = _days[day];
+        var first = true;
+        foreach (var key in matcher.Keys(candidate.Words))
+        {
+            if (!held.ByKey.TryGetValue(key, out var sharing))
+                held.ByKey[key] = sharing = [];
+            sharing.Add(candidate);
+            if (first) { held.Statements++; _held++; first = false; }
+        }
+        held.HasUnlogged |= candidate.Sequence >= Unlogged;
+    }
+
+    // Keeps the days of the current use (just touched) and drops the least recently used others until under the bound.
+    private void Trim(long use)
+    {
+        if (_held <= maxStatements)
+            return;
+        foreach (var (day, held) in _days.Where(d => d.Value.LastUse < use).OrderBy(d => d.Value.LastUse).ToList())
+        {
+            _days.Remove(day);
+            _held -= held.Statements;
+            if (_held <= maxStatements)
+                return;
+        }
+    }
+
+    private sealed class WindowDay
+    {
+        public Dictionary<string, List<RelayCandidate>> ByKey { get; } = new(StringComparer.Ordinal);
+
+        public int Statements { get; set; }
+
+        public long LastUse { get; set; }
+
+        public bool HasUnlogged { get; set; }
+    }
+}
