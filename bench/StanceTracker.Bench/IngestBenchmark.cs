@@ -43,26 +43,33 @@ public static class IngestBenchmark
                 : " embedded silo, SQLite, synchronous=NORMAL (acknowledged = survives a process crash)";
             var before = silo.Database.Writes.Counts;
             var writerBefore = silo.Database.Writes.WriterTime;
+            var syncBefore = silo.Database.Writes.SyncCounts;
             var writerCpuBefore = ThreadCpu.SecondsOf(SqliteGroupCommit.WriterThreadName);
             var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             var first = await IngestAsync(silo.Grains, articles, options.Parallelism);
             var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
             var after = silo.Database.Writes.Counts;
             var writerAfter = silo.Database.Writes.WriterTime;
+            var syncAfter = silo.Database.Writes.SyncCounts;
             var writerCpu = ThreadCpu.SecondsOf(SqliteGroupCommit.WriterThreadName) - writerCpuBefore;
             var again = await IngestAsync(silo.Grains, articles, options.Parallelism);
             var transactions = after.Transactions - before.Transactions;
             var batch = transactions == 0 ? 0 : (after.Writes - before.Writes) / (double)transactions;
             var running = (writerAfter.RunningWrites - writerBefore.RunningWrites).TotalSeconds;
             var committing = (writerAfter.Committing - writerBefore.Committing).TotalSeconds;
+            var syncs = syncAfter.Syncs - syncBefore.Syncs;
+            var syncMs = syncs == 0 ? 0 : 1000 * (syncAfter.Syncing - syncBefore.Syncing).TotalSeconds / syncs;
             rows.Add([label, BenchReport.N(first.ArticlesPerSecond), BenchReport.N(first.ArticlesPerCpuSecond), BenchReport.N(first.Statements / first.Seconds),
                 BenchReport.N(transactions), BenchReport.N(batch, 1), BenchReport.Percent((running + committing) / first.Seconds),
-                BenchReport.N(transactions == 0 ? 0 : 1000 * committing / transactions, 1), BenchReport.N(1000 * writerCpu / first.Articles, 2),
+                BenchReport.N(transactions == 0 ? 0 : 1000 * committing / transactions, 1),
+                syncs == 0 ? "—" : $"{BenchReport.N(syncs)} × {BenchReport.N(syncMs, 1)} ms", BenchReport.N(1000 * writerCpu / first.Articles, 2),
                 BenchReport.N(jitted), BenchReport.N(again.ArticlesPerSecond)]);
             report.Add($"ingest.{name}.methods_jitted", jitted, "methods compiled during the timed pass");
             report.Add($"ingest.{name}.writer_cpu_ms_per_article", 1000 * writerCpu / first.Articles, "ms of writer-thread CPU per article");
             report.Add($"ingest.{name}.writer_busy", (running + committing) / first.Seconds, "share of wall clock");
-            report.Add($"ingest.{name}.commit_ms", transactions == 0 ? 0 : 1000 * committing / transactions, "ms per commit (sync)");
+            report.Add($"ingest.{name}.commit_ms", transactions == 0 ? 0 : 1000 * committing / transactions, "ms per commit on the writer thread");
+            report.Add($"ingest.{name}.syncs", syncs, "WAL syncs off the writer thread");
+            report.Add($"ingest.{name}.sync_ms", syncMs, "ms per WAL sync");
             report.Add($"ingest.{name}.articles_per_s", first.ArticlesPerSecond, "articles/s");
             report.Add($"ingest.{name}.statements_per_s", first.Statements / first.Seconds, "statements/s");
             report.Add($"ingest.{name}.articles_per_cpu_s", first.ArticlesPerCpuSecond, "articles per CPU-second");
@@ -81,14 +88,14 @@ public static class IngestBenchmark
             var transactions = counts.Sum(c => c.Transactions);
             var batch = transactions == 0 ? 0 : counts.Sum(c => c.Writes) / (double)transactions;
             rows.Add([$" {options.ClusterProfile}: {cluster.Description}", BenchReport.N(first.ArticlesPerSecond), BenchReport.N(first.ArticlesPerCpuSecond),
-                BenchReport.N(first.Statements / first.Seconds), BenchReport.N(transactions), BenchReport.N(batch, 1), "", "", "", "", BenchReport.N(again.ArticlesPerSecond)]);
+                BenchReport.N(first.Statements / first.Seconds), BenchReport.N(transactions), BenchReport.N(batch, 1), "", "", "", "", "", BenchReport.N(again.ArticlesPerSecond)]);
             report.Add("ingest.two_silos.articles_per_s", first.ArticlesPerSecond, "articles/s");
             report.Add("ingest.two_silos.statements_per_s", first.Statements / first.Seconds, "statements/s");
             report.Add("ingest.two_silos.articles_per_cpu_s", first.ArticlesPerCpuSecond, "articles per CPU-second");
         }
 
         report.Text($"Warm-up of each silo before its timed pass: {string.Join("; ", warmUps)}.");
-        report.Table([" target", "articles/s", "articles per CPU-s", "statements/s", "commits", "writes/commit", "writer busy", "ms per commit", "writer CPU ms per article", "methods JIT-compiled", "re-ingest articles/s"], rows);
+        report.Table([" target", "articles/s", "articles per CPU-s", "statements/s", "commits", "writes/commit", "writer busy", "ms per commit", "WAL syncs", "writer CPU ms per article", "methods JIT-compiled", "re-ingest articles/s"], rows);
         if (ExtractionBenchmark.AllCoresArticlesPerSecond > 0)
             report.Text($"Extraction alone on all cores managed {BenchReport.N(ExtractionBenchmark.AllCoresArticlesPerSecond)} articles/s on the real corpora.");
         report.Text("Articles per CPU-second: divided by the process's CPU time (all its threads: client, silo, extraction, SQLite writer), so other processes' use of the shared cores does not count.");

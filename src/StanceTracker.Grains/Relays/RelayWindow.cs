@@ -25,6 +25,8 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     private const long Unlogged = long.MaxValue / 2;
 
     private readonly Dictionary<int, WindowDay> _days = [];
+    // The lists that took a statement of the append being planned: all that Logged has to visit.
+    private readonly List<List<RelayCandidate>> _unlogged = [];
     private int _held;
     private long _uses;
 
@@ -115,25 +117,19 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
         var positions = new Dictionary<string, long>(appended.Count, StringComparer.Ordinal);
         foreach (var entry in appended)
             positions[entry.Statement.Id] = entry.Sequence;
-        foreach (var day in _days.Values)
+        // Unnumbered statements were added last, so they are at the end of each list that took one.
+        foreach (var sharing in _unlogged)
         {
-            if (!day.HasUnlogged)
-                continue;
-            foreach (var sharing in day.ByKey.Values)
+            for (var i = sharing.Count - 1; i >= 0 && sharing[i].Sequence >= Unlogged; i--)
             {
-                for (var i = sharing.Count - 1; i >= 0; i--)
-                {
-                    var candidate = sharing[i];
-                    if (candidate.Sequence < Unlogged)
-                        continue;
-                    if (positions.TryGetValue(statements[(int)(candidate.Sequence - Unlogged)].Id, out var sequence))
-                        sharing[i] = candidate with { Sequence = sequence };
-                    else
-                        sharing.RemoveAt(i);
-                }
+                var candidate = sharing[i];
+                if (positions.TryGetValue(statements[(int)(candidate.Sequence - Unlogged)].Id, out var sequence))
+                    sharing[i] = candidate with { Sequence = sequence };
+                else
+                    sharing.RemoveAt(i);
             }
-            day.HasUnlogged = false;
         }
+        _unlogged.Clear();
     }
 
     /// <summary>
@@ -143,6 +139,7 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     public void Forget()
     {
         _days.Clear();
+        _unlogged.Clear();
         _held = 0;
     }
 
@@ -155,9 +152,10 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
             if (!held.ByKey.TryGetValue(key, out var sharing))
                 held.ByKey[key] = sharing = [];
             sharing.Add(candidate);
+            if (candidate.Sequence >= Unlogged)
+                _unlogged.Add(sharing);
             if (first) { held.Statements++; _held++; first = false; }
         }
-        held.HasUnlogged |= candidate.Sequence >= Unlogged;
     }
 
     // Keeps the days of the current use (just touched) and drops the least recently used others until under the bound.
@@ -181,7 +179,5 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
         public int Statements { get; set; }
 
         public long LastUse { get; set; }
-
-        public bool HasUnlogged { get; set; }
     }
 }

@@ -18,7 +18,7 @@ public sealed class SqliteDatabase : IDisposable
         Directory.CreateDirectory(options.DataDirectory);
         Path = System.IO.Path.GetFullPath(options.DatabasePath);
         _durability = options.Durability;
-        _writes = new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(this));
+        _writes = new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(this, syncBeforeAcknowledging: _durability == SqliteDurability.PowerLoss));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -37,13 +37,15 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>The group-commit writer: the one way to change the database.</summary>
     public SqliteGroupCommit Writes => _writes.Value;
 
-    /// <summary>The writer's own connection, whose commits are synced as <see cref="StanceStorageOptions.Durability"/> says.</summary>
+    /// <summary>
+    /// The writer's own connection. It never waits for the disk at commit (synchronous=NORMAL): for
+    /// <see cref="SqliteDurability.PowerLoss"/> the group commit syncs the WAL on another thread before acknowledging
+    /// (see <see cref="WalSync"/>), which is what synchronous=FULL would do on the writer's own time.
+    /// </summary>
     internal SqliteConnection OpenWriter()
     {
         var connection = Open();
-        Execute(connection, _durability == SqliteDurability.PowerLoss
-            ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;" + WriterCache
-            : "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;" + WriterCache);
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;" + WriterCache);
         return connection;
     }
 

@@ -4,8 +4,9 @@ namespace StanceTracker.Grains.Storage;
 public enum SqliteDurability
 {
     /// <summary>
-    /// synchronous=FULL: each commit syncs the WAL to disk before it is acknowledged, so an acknowledged statement
-    /// survives a power loss or an OS crash. Group commit makes this affordable: one sync per batch, not per write.
+    /// The WAL is synced to disk after each commit and before its writes are acknowledged (what synchronous=FULL does,
+    /// done on a thread of its own, see <see cref="WalSync"/>), so an acknowledged statement survives a power loss or
+    /// an OS crash. Group commit makes this affordable: one sync for every commit made while the last one ran.
     /// </summary>
     PowerLoss,
 

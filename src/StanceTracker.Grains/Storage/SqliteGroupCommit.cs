@@ -30,12 +30,19 @@ public sealed class SqliteGroupCommit : IDisposable
     private long _runTicks;
     private long _commitTicks;
 
-    public SqliteGroupCommit(SqliteDatabase database)
+    // Power-loss durability: commits are synced and acknowledged here, off the writer thread (null: acknowledged at commit).
+    private readonly WalSync? _sync;
+
+    public SqliteGroupCommit(SqliteDatabase database, bool syncBeforeAcknowledging)
     {
         _database = database;
+        _sync = syncBeforeAcknowledging ? new WalSync(database.Path) : null;
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = WriterThreadName };
         _writer.Start();
     }
+
+    /// <summary>WAL syncs done so far and the time they took (none when commits are not synced before acknowledging).</summary>
+    public (long Syncs, TimeSpan Syncing) SyncCounts => _sync?.Counts ?? (0, TimeSpan.Zero);
 
     /// <summary>Transactions committed so far, and writes they carried: writes / transactions is the mean batch size.</summary>
     public (long Transactions, long Writes) Counts => (Interlocked.Read(ref _transactions), Interlocked.Read(ref _writes));
@@ -122,8 +129,20 @@ public sealed class SqliteGroupCommit : IDisposable
         Interlocked.Add(ref _commitTicks, committed - committing);
         Interlocked.Increment(ref _transactions);
         Interlocked.Add(ref _writes, done.Count);
-        foreach (var write in done)
-            write.Complete();
+        if (_sync is null)
+        {
+            foreach (var write in done)
+                write.Complete();
+            return;
+        }
+        _sync.AfterCommit(error =>
+        {
+            foreach (var write in done)
+            {
+                if (error is null) write.Complete();
+                else write.Fail(error);
+            }
+        });
     }
 
     public void Dispose()
@@ -134,6 +153,7 @@ public sealed class SqliteGroupCommit : IDisposable
             Monitor.PulseAll(_gate);
         }
         _writer.Join();
+        _sync?.Dispose();
     }
 
     private abstract class PendingWrite
