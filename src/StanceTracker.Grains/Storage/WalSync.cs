@@ -16,7 +16,7 @@ namespace StanceTracker.Grains.Storage;
 /// the writer's connection is open, SQLite neither deletes nor replaces that file (it only rewrites it from the start
 /// after a checkpoint, and a checkpoint syncs what it copies into the database first).
 /// </remarks>
-internal sealed class WalSync : IDisposable
+public sealed class WalSync : IDisposable
 {
     /// <summary>The sync thread's name, so its CPU time can be told apart (see the ingest bench).</summary>
     public const string ThreadName = "stance-sqlite-sync";
