@@ -23,18 +23,17 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     {
         if (statements.Count == 0)
             return [];
-        // Serialised here, on the caller's thread, so the single writer thread only runs SQL.
-        var payloads = new string[statements.Count];
+        // Every value is made here, on the caller's thread, so the single writer thread only binds and runs SQL.
+        var rows = new StatementRow[statements.Count];
         for (var i = 0; i < statements.Count; i++)
-            payloads[i] = JsonSerializer.Serialize(statements[i].Statement, StorageJson.Options);
-        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, payloads));
+            rows[i] = StatementRow.Of(statements[i]);
+        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, rows));
     }
 
     private const string InsertStatement = """
         INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload, tokens)
         VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload, $tokens)
         ON CONFLICT (actor_id, statement_id) DO NOTHING
-        RETURNING seq
         """;
 
     private const string InsertTarget = """
@@ -48,36 +47,39 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = $a AND statement_id = $id";
 
     private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementToAppend> statements,
-        string[] payloads)
+        StatementRow[] rows)
     {
         var appended = new List<LoggedStatement>(statements.Count);
         // Log positions of this append's statements, for relays of an earlier one of them (null: it was logged before).
         var positions = new long?[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
-            var (statement, words, relayOf) = statements[i];
+            var (statement, _, relayOf) = statements[i];
+            var row = rows[i];
             var insert = writer.Command(InsertStatement);
             insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
             insert.Parameters.Add("$id", SqliteType.Text).Value = statement.Id;
             insert.Parameters.Add("$art", SqliteType.Text).Value = statement.ArticleId;
-            insert.Parameters.Add("$pub", SqliteType.Text).Value = Sortable(statement.Published);
+            insert.Parameters.Add("$pub", SqliteType.Text).Value = row.Published;
             insert.Parameters.Add("$out", SqliteType.Text).Value = (object?)statement.Outlet ?? DBNull.Value;
             insert.Parameters.Add("$kind", SqliteType.Text).Value = statement.Kind;
             insert.Parameters.Add("$cue", SqliteType.Text).Value = statement.Cue;
             insert.Parameters.Add("$content", SqliteType.Text).Value = statement.Content;
-            insert.Parameters.Add("$payload", SqliteType.Text).Value = payloads[i];
-            insert.Parameters.Add("$tokens", SqliteType.Text).Value = words.Stored;
-            if (insert.ExecuteScalar() is not long seq)
+            insert.Parameters.Add("$payload", SqliteType.Text).Value = row.Payload;
+            insert.Parameters.Add("$tokens", SqliteType.Text).Value = row.Words;
+            if (insert.ExecuteNonQuery() == 0)
                 continue; // already logged: re-ingestion must not count it twice
+            var seq = writer.LastInsertRowId;
             positions[i] = seq;
 
-            foreach (var stance in statement.Stances)
+            for (var t = 0; t < statement.Stances.Count; t++)
             {
+                var stance = statement.Stances[t];
                 var target = writer.Command(InsertTarget);
                 target.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
                 target.Parameters.Add("$a", SqliteType.Text).Value = actorId;
                 target.Parameters.Add("$t", SqliteType.Text).Value = stance.TargetId;
-                target.Parameters.Add("$s", SqliteType.Text).Value = stance.Stance.ToString().ToLowerInvariant();
+                target.Parameters.Add("$s", SqliteType.Text).Value = row.Stances[t];
                 target.Parameters.Add("$score", SqliteType.Real).Value = stance.Score;
                 target.Parameters.Add("$c", SqliteType.Real).Value = stance.Confidence;
                 target.ExecuteNonQuery();
@@ -340,4 +342,22 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 
     private static string Sortable(DateTime date) =>
         Sortable(new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero));
+
+    // A statement's values that take work to make (JSON, text forms), made before the write is queued.
+    private readonly record struct StatementRow(string Published, string Payload, string Words, string[] Stances)
+    {
+        public static StatementRow Of(StatementToAppend entry) => new(
+            Sortable(entry.Statement.Published),
+            JsonSerializer.Serialize(entry.Statement, StorageJson.Options),
+            entry.Words.Stored,
+            [.. entry.Statement.Stances.Select(s => StanceName(s.Stance))]);
+    }
+
+    private static string StanceName(StanceKind stance) => stance switch
+    {
+        StanceKind.Support => "support",
+        StanceKind.Oppose => "oppose",
+        StanceKind.Neutral => "neutral",
+        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "no stored name for this stance"),
+    };
 }

@@ -28,6 +28,12 @@ public sealed class SqliteWriter : IDisposable
         return command;
     }
 
+    /// <summary>
+    /// The rowid of the last row this connection inserted. Read from the connection instead of with INSERT … RETURNING,
+    /// which buffers its output in a temporary b-tree made and freed on every execution (a tenth of the writer's time).
+    /// </summary>
+    public long LastInsertRowId => SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
+
     internal void Begin()
     {
         // BEGIN IMMEDIATE takes the write lock up front, so another process's writer makes us wait here (busy timeout)
