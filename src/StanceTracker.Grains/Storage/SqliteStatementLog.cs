@@ -32,42 +32,36 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 
     private const string InsertStatement = """
         INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload, tokens)
-        VALUES ($a, $id, $art, $pub, $out, $kind, $cue, $content, $payload, $tokens)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
         ON CONFLICT (actor_id, statement_id) DO NOTHING
         """;
 
     private const string InsertTarget = """
         INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
-        VALUES ($seq, $a, $t, $s, $score, $c)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
-    private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES ($seq, $original, $similarity)";
+    private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES (?1, ?2, ?3)";
 
-    private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = $a AND statement_id = $id";
+    private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = ?1 AND statement_id = ?2";
 
     private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementToAppend> statements,
         StatementRow[] rows)
     {
         var appended = new List<LoggedStatement>(statements.Count);
+        var insert = writer.Prepared(InsertStatement);
+        var insertTarget = writer.Prepared(InsertTarget);
         // Log positions of this append's statements, for relays of an earlier one of them (null: it was logged before).
         var positions = new long?[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
             var (statement, _, relayOf) = statements[i];
             var row = rows[i];
-            var insert = writer.Command(InsertStatement);
-            insert.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-            insert.Parameters.Add("$id", SqliteType.Text).Value = statement.Id;
-            insert.Parameters.Add("$art", SqliteType.Text).Value = statement.ArticleId;
-            insert.Parameters.Add("$pub", SqliteType.Text).Value = row.Published;
-            insert.Parameters.Add("$out", SqliteType.Text).Value = (object?)statement.Outlet ?? DBNull.Value;
-            insert.Parameters.Add("$kind", SqliteType.Text).Value = statement.Kind;
-            insert.Parameters.Add("$cue", SqliteType.Text).Value = statement.Cue;
-            insert.Parameters.Add("$content", SqliteType.Text).Value = statement.Content;
-            insert.Parameters.Add("$payload", SqliteType.Text).Value = row.Payload;
-            insert.Parameters.Add("$tokens", SqliteType.Text).Value = row.Words;
-            if (insert.ExecuteNonQuery() == 0)
+            var inserted = insert.Text(1, actorId).Text(2, statement.Id).Text(3, statement.ArticleId).Text(4, row.Published)
+                .Text(5, statement.Outlet).Text(6, statement.Kind).Text(7, statement.Cue).Text(8, row.Content)
+                .Text(9, row.Payload).Text(10, row.Words).Run();
+            if (inserted == 0)
                 continue; // already logged: re-ingestion must not count it twice
             var seq = writer.LastInsertRowId;
             positions[i] = seq;
@@ -75,14 +69,8 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             for (var t = 0; t < statement.Stances.Count; t++)
             {
                 var stance = statement.Stances[t];
-                var target = writer.Command(InsertTarget);
-                target.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
-                target.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-                target.Parameters.Add("$t", SqliteType.Text).Value = stance.TargetId;
-                target.Parameters.Add("$s", SqliteType.Text).Value = row.Stances[t];
-                target.Parameters.Add("$score", SqliteType.Real).Value = stance.Score;
-                target.Parameters.Add("$c", SqliteType.Real).Value = stance.Confidence;
-                target.ExecuteNonQuery();
+                insertTarget.Integer(1, seq).Text(2, actorId).Text(3, stance.TargetId).Text(4, row.Stances[t])
+                    .Real(5, stance.Score).Real(6, stance.Confidence).Run();
             }
 
             if (relayOf is not { } link)
@@ -93,24 +81,16 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             var original = link.LoggedSequence
                 ?? positions[link.EarlierInAppend!.Value]
                 ?? SequenceOf(writer, actorId, statements[link.EarlierInAppend.Value].Statement.Id);
-            var relay = writer.Command(InsertRelay);
-            relay.Parameters.Add("$seq", SqliteType.Integer).Value = seq;
-            relay.Parameters.Add("$original", SqliteType.Integer).Value = original;
-            relay.Parameters.Add("$similarity", SqliteType.Real).Value = link.Similarity;
-            relay.ExecuteNonQuery();
+            writer.Prepared(InsertRelay).Integer(1, seq).Integer(2, original).Real(3, link.Similarity).Run();
             appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
         }
         return appended;
     }
 
     // The log position of a statement this append found already logged (a repeated ingest) that a new one relays.
-    private static long SequenceOf(SqliteWriter writer, string actorId, string statementId)
-    {
-        var select = writer.Command(LoggedSequence);
-        select.Parameters.Add("$a", SqliteType.Text).Value = actorId;
-        select.Parameters.Add("$id", SqliteType.Text).Value = statementId;
-        return (long)select.ExecuteScalar()!;
-    }
+    private static long SequenceOf(SqliteWriter writer, string actorId, string statementId) =>
+        writer.Prepared(LoggedSequence).Text(1, actorId).Text(2, statementId).FirstInteger()
+            ?? throw new InvalidOperationException($"statement {statementId} of {actorId} is neither appended nor logged");
 
     public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay)
     {
@@ -343,13 +323,15 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     private static string Sortable(DateTime date) =>
         Sortable(new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero));
 
-    // A statement's values that take work to make (JSON, text forms), made before the write is queued.
-    private readonly record struct StatementRow(string Published, string Payload, string Words, string[] Stances)
+    // A statement's values that take work to make (JSON, text forms, UTF-8 for the long ones), made before the write is
+    // queued, on the caller's thread.
+    private readonly record struct StatementRow(string Published, byte[] Content, byte[] Payload, byte[] Words, string[] Stances)
     {
         public static StatementRow Of(StatementToAppend entry) => new(
             Sortable(entry.Statement.Published),
-            JsonSerializer.Serialize(entry.Statement, StorageJson.Options),
-            entry.Words.Stored,
+            Encoding.UTF8.GetBytes(entry.Statement.Content),
+            JsonSerializer.SerializeToUtf8Bytes(entry.Statement, StorageJson.Options),
+            Encoding.UTF8.GetBytes(entry.Words.Stored),
             [.. entry.Statement.Stances.Select(s => StanceName(s.Stance))]);
     }
 
