@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -36,50 +37,36 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
     /// <remarks>Acknowledged after the group commit that carries it; the ETag moves on only then.</remarks>
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var payload = format.Write(grainState.State);
+        // Every value is made here, so the single writer thread only binds and runs SQL.
+        var payload = Encoding.UTF8.GetBytes(format.Write(grainState.State));
         var grain = grainId.ToString();
-        var etag = grainState.ETag;
-        var next = await database.Writes.WriteAsync(writer => Write(writer, stateName, grain, etag, payload));
+        var etag = grainState.ETag is { } e ? long.Parse(e, CultureInfo.InvariantCulture) : (long?)null;
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var next = await database.Writes.WriteAsync(writer => Write(writer, stateName, grain, etag, payload, now));
         grainState.ETag = next.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
 
     private const string Insert = """
-        INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES ($s, $g, 1, $p, $t)
+        INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at) VALUES (?1, ?2, 1, ?3, ?4)
         ON CONFLICT (state_name, grain_id) DO NOTHING
         """;
 
     private const string Update = """
-        UPDATE grain_state SET version = $n, payload = $p, updated_at = $t
-        WHERE state_name = $s AND grain_id = $g AND version = $e
+        UPDATE grain_state SET version = ?5, payload = ?3, updated_at = ?4
+        WHERE state_name = ?1 AND grain_id = ?2 AND version = ?6
         """;
 
-    private static long Write(SqliteWriter writer, string stateName, string grain, string? etag, string payload)
+    private static long Write(SqliteWriter writer, string stateName, string grain, long? expected, byte[] payload, string now)
     {
-        SqliteCommand command;
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        long next;
-        if (etag is null)
-        {
-            next = 1;
-            command = writer.Command(Insert);
-        }
-        else
-        {
-            var expected = long.Parse(etag, CultureInfo.InvariantCulture);
-            next = expected + 1;
-            command = writer.Command(Update);
-            command.Parameters.AddWithValue("$e", expected);
-            command.Parameters.AddWithValue("$n", next);
-        }
-        command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$g", grain);
-        command.Parameters.AddWithValue("$p", payload);
-        command.Parameters.AddWithValue("$t", now);
-        if (command.ExecuteNonQuery() != 1)
+        var changed = expected is { } version
+            ? writer.Prepared(Update).Text(1, stateName).Text(2, grain).Text(3, payload).Text(4, now)
+                .Integer(5, version + 1).Integer(6, version).Run()
+            : writer.Prepared(Insert).Text(1, stateName).Text(2, grain).Text(3, payload).Text(4, now).Run();
+        if (changed != 1)
             throw new InconsistentStateException(
-                $"State '{stateName}' of {grain} was changed by another writer (expected version {etag ?? "none"}).");
-        return next;
+                $"State '{stateName}' of {grain} was changed by another writer (expected version {expected?.ToString(CultureInfo.InvariantCulture) ?? "none"}).");
+        return (expected ?? 0) + 1;
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
