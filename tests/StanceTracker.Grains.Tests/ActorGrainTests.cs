@@ -191,4 +191,36 @@ public sealed class ActorGrainTests
         var point = Assert.Single(await russia.GetTimelineAsync("haftar", TimeBucket.Month, null, null));
         Assert.Equal(11, point.Support);
     }
+
+    [Fact]
+    public async Task A_large_aggregate_is_snapshotted_less_often_and_a_kill_still_loses_nothing()
+    {
+        var first = await StanceCluster.StartAsync();
+        var russia = first.Grains.GetGrain<IActorGrain>("russia");
+        var day = new DateTime(2019, 1, 1);
+        // Each statement on a day of its own: one more (target, day) cell each, so the aggregate grows with every one.
+        for (var i = 0; i < 300; i++)
+            await russia.RecordAsync(Russia, [About($"c{i}", day.AddDays(i).ToString("yyyy-MM-dd"), "haftar", StanceKind.Support, 1, $"art-{i}")]);
+
+        // Written on the first statement (a new identity), then after 64 (65 cells), 64 (129 cells) and 129 statements
+        // (258 cells, half as many statements as cells): four writes, where one every 64 statements would make five.
+        Assert.Equal(4L, StateVersion(first.DataDirectory, "actor/russia"));
+
+        await first.Cluster.KillSiloAsync(first.Cluster.Silos[0]);
+        await first.Cluster.DisposeAsync();
+        await using var second = await StanceCluster.StartAsync(first.DataDirectory);
+        russia = second.Grains.GetGrain<IActorGrain>("russia");
+        Assert.Equal(300, (await russia.GetSummaryAsync())!.Statements);
+        Assert.Equal(300, (await russia.GetTimelineAsync("haftar", TimeBucket.Month, null, null)).Sum(p => p.Support));
+    }
+
+    private static long StateVersion(string data, string grain)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM grain_state WHERE state_name = 'actor' AND grain_id = $g";
+        command.Parameters.AddWithValue("$g", grain);
+        return (long)command.ExecuteScalar()!;
+    }
 }

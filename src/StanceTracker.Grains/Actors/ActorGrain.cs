@@ -14,9 +14,10 @@ namespace StanceTracker.Grains.Actors;
 
 /// <summary>
 /// One actor: statements go to the append-only log first (the source of truth), then into in-memory aggregates.
-/// The aggregate snapshot is written every <see cref="SnapshotEvery"/> new statements and on deactivation, so the
-/// cost of recording a statement does not grow with the actor's history; a crash loses nothing because activation
-/// replays the log past the snapshot's <see cref="ActorState.AppliedSequence"/>.
+/// The aggregate snapshot is written every <see cref="SnapshotEvery"/> new statements (more apart for a large
+/// aggregate, see <see cref="SnapshotInterval"/>) and on deactivation, so the cost of recording a statement does not
+/// grow with the actor's history; a crash loses nothing because activation replays the log past the snapshot's
+/// <see cref="ActorState.AppliedSequence"/>.
 /// </summary>
 /// <remarks>
 /// Reentrant, so that articles arriving for a much-quoted speaker while its log append is in flight are not queued one
@@ -36,7 +37,18 @@ public sealed class ActorGrain(
 {
     public const int SnapshotEvery = 64;
 
+    /// <summary>
+    /// A snapshot rewrites the whole aggregate, whose size grows with the actor's (target, day) cells: written every 64
+    /// statements, the snapshots of the most-quoted actor cost more bytes per statement than the statements themselves.
+    /// Written once per half as many statements as it has cells, a snapshot costs at most about two cells of JSON per
+    /// statement recorded, whatever the aggregate's size; a crash then replays at most that many statements.
+    /// </summary>
+    public int SnapshotInterval => Math.Max(SnapshotEvery, _cells / 2);
+
     private int _unsnapshotted;
+
+    // (target, day) cells in the aggregate: what a snapshot's size follows.
+    private int _cells;
 
     // Calls waiting for the next log append, and the batch in flight (null or completed: none).
     private List<PendingRecord> _queued = [];
@@ -53,6 +65,8 @@ public sealed class ActorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        foreach (var target in state.State.Targets.Values)
+            _cells += target.Days.Count;
         var missed = await log.ReadAfterAsync(ActorId, state.State.AppliedSequence);
         foreach (var entry in missed)
             Apply(entry);
@@ -162,7 +176,7 @@ public sealed class ActorGrain(
         // aggregate, and the worst a crash can do is announce a shift twice on a live feed (the record is the log).
         await PublishNewShiftsAsync(appended);
 
-        if (identityChanged || _unsnapshotted >= SnapshotEvery)
+        if (identityChanged || _unsnapshotted >= SnapshotInterval)
         {
             await state.WriteStateAsync();
             _unsnapshotted = 0;
@@ -306,7 +320,10 @@ public sealed class ActorGrain(
             if (!s.Targets.TryGetValue(stance.TargetId, out var target))
                 s.Targets[stance.TargetId] = target = new TargetTally { Name = stance.TargetName, Type = stance.TargetType };
             if (!target.Days.TryGetValue(day, out var tally))
+            {
                 target.Days[day] = tally = new DayTally();
+                _cells++;
+            }
             if (!entry.IsRelay)
                 tally.Count(stance.Stance, stance.Score, stance.Confidence);
             tally.NoteSource(article, outlet);
