@@ -33,7 +33,8 @@ public static class IngestBenchmark
         await using (var throwaway = await BenchmarkSilo.StartAsync())
             warmUps.Add("throwaway silo " + await WarmUpAsync(throwaway.Grains, real, options));
 
-        foreach (var durability in new[] { SqliteDurability.PowerLoss, SqliteDurability.ProcessCrash })
+        foreach (var durability in new[] { SqliteDurability.PowerLoss, SqliteDurability.ProcessCrash }
+            .Where(d => options.IngestTargets.Contains(d == SqliteDurability.PowerLoss ? "full" : "normal")))
         {
             await using var silo = await BenchmarkSilo.StartAsync(durability);
             warmUps.Add(await WarmUpAsync(silo.Grains, real, options));
@@ -55,10 +56,13 @@ public static class IngestBenchmark
             var batch = transactions == 0 ? 0 : (after.Writes - before.Writes) / (double)transactions;
             var running = (writerAfter.RunningWrites - writerBefore.RunningWrites).TotalSeconds;
             var committing = (writerAfter.Committing - writerBefore.Committing).TotalSeconds;
+            var outsideWriter = 1000 * (first.CpuSeconds - writerCpu) / first.Articles;
             rows.Add([label, BenchReport.N(first.ArticlesPerSecond), BenchReport.N(first.ArticlesPerCpuSecond), BenchReport.N(first.Statements / first.Seconds),
                 BenchReport.N(transactions), BenchReport.N(batch, 1), BenchReport.Percent((running + committing) / first.Seconds),
                 BenchReport.N(transactions == 0 ? 0 : 1000 * committing / transactions, 1), BenchReport.N(1000 * writerCpu / first.Articles, 2),
-                BenchReport.N(jitted), BenchReport.N(again.ArticlesPerSecond)]);
+                BenchReport.N(outsideWriter, 2), BenchReport.N(first.AllocatedKbPerArticle), BenchReport.N(jitted), BenchReport.N(again.ArticlesPerSecond)]);
+            report.Add($"ingest.{name}.outside_writer_cpu_ms_per_article", outsideWriter, "ms of CPU per article on every thread but the writer");
+            report.Add($"ingest.{name}.allocated_kb_per_article", first.AllocatedKbPerArticle, "KB allocated per article (whole process)");
             report.Add($"ingest.{name}.methods_jitted", jitted, "methods compiled during the timed pass");
             report.Add($"ingest.{name}.writer_cpu_ms_per_article", 1000 * writerCpu / first.Articles, "ms of writer-thread CPU per article");
             report.Add($"ingest.{name}.writer_busy", (running + committing) / first.Seconds, "share of wall clock");
@@ -72,8 +76,9 @@ public static class IngestBenchmark
                 report.Add("ingest.embedded.share_of_extraction", first.ArticlesPerSecond / ExtractionBenchmark.AllCoresArticlesPerSecond, "ratio");
         }
 
-        await using (var cluster = await ClusterProfile.StartAsync(options.ClusterProfile))
+        if (options.IngestTargets.Contains("cluster"))
         {
+            await using var cluster = await ClusterProfile.StartAsync(options.ClusterProfile);
             warmUps.Add(await WarmUpAsync(cluster.Grains, real, options));
             var first = await IngestAsync(cluster.Grains, articles, options.Parallelism);
             var again = await IngestAsync(cluster.Grains, articles, options.Parallelism);
@@ -81,17 +86,17 @@ public static class IngestBenchmark
             var transactions = counts.Sum(c => c.Transactions);
             var batch = transactions == 0 ? 0 : counts.Sum(c => c.Writes) / (double)transactions;
             rows.Add([$" {options.ClusterProfile}: {cluster.Description}", BenchReport.N(first.ArticlesPerSecond), BenchReport.N(first.ArticlesPerCpuSecond),
-                BenchReport.N(first.Statements / first.Seconds), BenchReport.N(transactions), BenchReport.N(batch, 1), "", "", "", "", BenchReport.N(again.ArticlesPerSecond)]);
+                BenchReport.N(first.Statements / first.Seconds), BenchReport.N(transactions), BenchReport.N(batch, 1), "", "", "", "", BenchReport.N(first.AllocatedKbPerArticle), "", BenchReport.N(again.ArticlesPerSecond)]);
             report.Add("ingest.two_silos.articles_per_s", first.ArticlesPerSecond, "articles/s");
             report.Add("ingest.two_silos.statements_per_s", first.Statements / first.Seconds, "statements/s");
             report.Add("ingest.two_silos.articles_per_cpu_s", first.ArticlesPerCpuSecond, "articles per CPU-second");
         }
 
         report.Text($"Warm-up of each silo before its timed pass: {string.Join("; ", warmUps)}.");
-        report.Table([" target", "articles/s", "articles per CPU-s", "statements/s", "commits", "writes/commit", "writer busy", "ms per commit", "writer CPU ms per article", "methods JIT-compiled", "re-ingest articles/s"], rows);
+        report.Table([" target", "articles/s", "articles per CPU-s", "statements/s", "commits", "writes/commit", "writer busy", "ms per commit", "writer CPU ms per article", "other threads' CPU ms per article", "KB allocated per article", "methods JIT-compiled", "re-ingest articles/s"], rows);
         if (ExtractionBenchmark.AllCoresArticlesPerSecond > 0)
             report.Text($"Extraction alone on all cores managed {BenchReport.N(ExtractionBenchmark.AllCoresArticlesPerSecond)} articles/s on the real corpora.");
-        report.Text("Articles per CPU-second: divided by the process's CPU time (all its threads: client, silo, extraction, SQLite writer), so other processes' use of the shared cores does not count.");
+        report.Text("Articles per CPU-second: divided by the process's CPU time (all its threads: client, silo, extraction, SQLite writer), so other processes' use of the shared cores does not count. Other threads' CPU: the process's CPU less the writer thread's, per article (extraction, Orleans messaging, serialisation, GC, the bench's client). Allocated: bytes allocated by the whole process during the timed pass (GC.GetTotalAllocatedBytes), per article.");
     }
 
     // A warm-up pass that compiles no more than this many methods counts as warm; a few passes at most, so a machine
@@ -118,8 +123,10 @@ public static class IngestBenchmark
         return $"{passes} pass{(passes == 1 ? "" : "es")} in {BenchReport.N(clock.Seconds, 1)} s, the last compiling {BenchReport.N(compiled)} methods";
     }
 
-    private sealed record Pass(int Articles, int Statements, double Seconds, double CpuSeconds)
+    private sealed record Pass(int Articles, int Statements, double Seconds, double CpuSeconds, long AllocatedBytes)
     {
+        public double AllocatedKbPerArticle => AllocatedBytes / 1024.0 / Articles;
+
         public double ArticlesPerCpuSecond => Articles / CpuSeconds;
 
         public double ArticlesPerSecond => Articles / Seconds;
@@ -129,6 +136,7 @@ public static class IngestBenchmark
     {
         var statements = 0;
         var failures = 0;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         var clock = new CpuClock();
         await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (article, _) =>
         {
@@ -141,8 +149,9 @@ public static class IngestBenchmark
                 Interlocked.Increment(ref failures);
         });
         var (seconds, cpu) = (clock.Seconds, clock.CpuSeconds);
+        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
         if (failures > 0)
             Console.Error.WriteLine($"ingest: {failures} articles were rejected");
-        return new Pass(articles.Count, statements, seconds, cpu);
+        return new Pass(articles.Count, statements, seconds, cpu, allocated);
     }
 }
