@@ -45,23 +45,32 @@ public static class IngestBenchmark
             var before = silo.Database.Writes.Counts;
             var writerBefore = silo.Database.Writes.WriterTime;
             var writerCpuBefore = ThreadCpu.SecondsOf(SqliteGroupCommit.WriterThreadName);
+            var runtimeCpuBefore = RuntimeThreadsCpu();
             var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             var first = await IngestAsync(silo.Grains, articles, options.Parallelism);
             var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
             var after = silo.Database.Writes.Counts;
             var writerAfter = silo.Database.Writes.WriterTime;
             var writerCpu = ThreadCpu.SecondsOf(SqliteGroupCommit.WriterThreadName) - writerCpuBefore;
+            var runtimeCpuAfter = RuntimeThreadsCpu();
+            var jitCpu = ThreadCpu.Since(runtimeCpuBefore.Jit, runtimeCpuAfter.Jit);
+            var gcCpu = ThreadCpu.Since(runtimeCpuBefore.Gc, runtimeCpuAfter.Gc);
             var again = await IngestAsync(silo.Grains, articles, options.Parallelism);
             var transactions = after.Transactions - before.Transactions;
             var batch = transactions == 0 ? 0 : (after.Writes - before.Writes) / (double)transactions;
             var running = (writerAfter.RunningWrites - writerBefore.RunningWrites).TotalSeconds;
             var committing = (writerAfter.Committing - writerBefore.Committing).TotalSeconds;
             var outsideWriter = 1000 * (first.CpuSeconds - writerCpu) / first.Articles;
+            var rest = 1000 * (first.CpuSeconds - writerCpu - jitCpu - gcCpu) / first.Articles;
             rows.Add([label, BenchReport.N(first.ArticlesPerSecond), BenchReport.N(first.ArticlesPerCpuSecond), BenchReport.N(first.Statements / first.Seconds),
                 BenchReport.N(transactions), BenchReport.N(batch, 1), BenchReport.Percent((running + committing) / first.Seconds),
                 BenchReport.N(transactions == 0 ? 0 : 1000 * committing / transactions, 1), BenchReport.N(1000 * writerCpu / first.Articles, 2),
-                BenchReport.N(outsideWriter, 2), BenchReport.N(first.AllocatedKbPerArticle), BenchReport.N(jitted), BenchReport.N(again.ArticlesPerSecond)]);
+                BenchReport.N(outsideWriter, 2), BenchReport.N(1000 * jitCpu / first.Articles, 2), BenchReport.N(1000 * gcCpu / first.Articles, 2),
+                BenchReport.N(rest, 2), BenchReport.N(first.AllocatedKbPerArticle), BenchReport.N(jitted), BenchReport.N(again.ArticlesPerSecond)]);
             report.Add($"ingest.{name}.outside_writer_cpu_ms_per_article", outsideWriter, "ms of CPU per article on every thread but the writer");
+            report.Add($"ingest.{name}.jit_thread_cpu_ms_per_article", 1000 * jitCpu / first.Articles, "ms of CPU per article on the tiered compiler's background thread");
+            report.Add($"ingest.{name}.gc_threads_cpu_ms_per_article", 1000 * gcCpu / first.Articles, "ms of CPU per article on the garbage collector's threads");
+            report.Add($"ingest.{name}.other_threads_cpu_ms_per_article", rest, "ms of CPU per article on the remaining threads (silo and client work)");
             report.Add($"ingest.{name}.allocated_kb_per_article", first.AllocatedKbPerArticle, "KB allocated per article (whole process)");
             report.Add($"ingest.{name}.methods_jitted", jitted, "methods compiled during the timed pass");
             report.Add($"ingest.{name}.writer_cpu_ms_per_article", 1000 * writerCpu / first.Articles, "ms of writer-thread CPU per article");
@@ -86,17 +95,17 @@ public static class IngestBenchmark
             var transactions = counts.Sum(c => c.Transactions);
             var batch = transactions == 0 ? 0 : counts.Sum(c => c.Writes) / (double)transactions;
             rows.Add([$" {options.ClusterProfile}: {cluster.Description}", BenchReport.N(first.ArticlesPerSecond), BenchReport.N(first.ArticlesPerCpuSecond),
-                BenchReport.N(first.Statements / first.Seconds), BenchReport.N(transactions), BenchReport.N(batch, 1), "", "", "", "", BenchReport.N(first.AllocatedKbPerArticle), "", BenchReport.N(again.ArticlesPerSecond)]);
+                BenchReport.N(first.Statements / first.Seconds), BenchReport.N(transactions), BenchReport.N(batch, 1), "", "", "", "", "", "", "", BenchReport.N(first.AllocatedKbPerArticle), "", BenchReport.N(again.ArticlesPerSecond)]);
             report.Add("ingest.two_silos.articles_per_s", first.ArticlesPerSecond, "articles/s");
             report.Add("ingest.two_silos.statements_per_s", first.Statements / first.Seconds, "statements/s");
             report.Add("ingest.two_silos.articles_per_cpu_s", first.ArticlesPerCpuSecond, "articles per CPU-second");
         }
 
         report.Text($"Warm-up of each silo before its timed pass: {string.Join("; ", warmUps)}.");
-        report.Table([" target", "articles/s", "articles per CPU-s", "statements/s", "commits", "writes/commit", "writer busy", "ms per commit", "writer CPU ms per article", "other threads' CPU ms per article", "KB allocated per article", "methods JIT-compiled", "re-ingest articles/s"], rows);
+        report.Table([" target", "articles/s", "articles per CPU-s", "statements/s", "commits", "writes/commit", "writer busy", "ms per commit", "writer CPU ms per article", "CPU ms per article outside the writer", "of which JIT thread", "of which GC threads", "of which the rest", "KB allocated per article", "methods JIT-compiled", "re-ingest articles/s"], rows);
         if (ExtractionBenchmark.AllCoresArticlesPerSecond > 0)
             report.Text($"Extraction alone on all cores managed {BenchReport.N(ExtractionBenchmark.AllCoresArticlesPerSecond)} articles/s on the real corpora.");
-        report.Text("Articles per CPU-second: divided by the process's CPU time (all its threads: client, silo, extraction, SQLite writer), so other processes' use of the shared cores does not count. Other threads' CPU: the process's CPU less the writer thread's, per article (extraction, Orleans messaging, serialisation, GC, the bench's client). Allocated: bytes allocated by the whole process during the timed pass (GC.GetTotalAllocatedBytes), per article.");
+        report.Text("Articles per CPU-second: divided by the process's CPU time (all its threads: client, silo, extraction, SQLite writer), so other processes' use of the shared cores does not count. CPU outside the writer: the process's CPU less the writer thread's, per article; of it, the tiered compiler's background thread (methods still being recompiled after the warm-up: a cost of the bench's short life, not of a running silo), the garbage collector's threads, and the rest (extraction, Orleans messaging and activation, serialisation, allocation, the bench's client). Allocated: bytes allocated by the whole process during the timed pass (GC.GetTotalAllocatedBytes), per article.");
     }
 
     // A warm-up pass that compiles no more than this many methods counts as warm; a few passes at most, so a machine
@@ -122,6 +131,11 @@ public static class IngestBenchmark
         } while (compiled > QuietJit && passes < (options.Quick ? 1 : MaxWarmUpPasses));
         return $"{passes} pass{(passes == 1 ? "" : "es")} in {BenchReport.N(clock.Seconds, 1)} s, the last compiling {BenchReport.N(compiled)} methods";
     }
+
+    // The runtime's own named threads (Linux keeps the first 15 bytes of a name): the tiered compiler's background
+    // worker (ended when idle and started again: counted per thread), and the server GC's and background GC's threads.
+    private static (Dictionary<string, double> Jit, Dictionary<string, double> Gc) RuntimeThreadsCpu() =>
+        (ThreadCpu.ByThread(".NET Tiered Compilation Worker"), ThreadCpu.ByThread(".NET Server GC", ".NET BGC"));
 
     private sealed record Pass(int Articles, int Statements, double Seconds, double CpuSeconds, long AllocatedBytes)
     {
