@@ -32,6 +32,9 @@ public sealed class RegisteredActors
     }
 
     /// <summary>The same comparison the directory makes before writing a row.</summary>
+    /// <remarks>An actor from the dictionary comes with the dictionary entry's own alias list every time: the same list
+    /// is the same aliases, without walking it.</remarks>
     public static bool SameIdentity(ActorInfo known, ActorInfo actor) =>
-        known.Name == actor.Name && known.Type == actor.Type && known.Aliases.SequenceEqual(actor.Aliases);
+        known.Name == actor.Name && known.Type == actor.Type
+        && (ReferenceEquals(known.Aliases, actor.Aliases) || known.Aliases.SequenceEqual(actor.Aliases));
 }
