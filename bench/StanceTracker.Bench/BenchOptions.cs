@@ -25,6 +25,10 @@ public sealed record BenchOptions
     public int GrowthTo { get; init; } = 100_000;
     /// <summary>Copies of the real corpora, re-dated, that make the synthetic ingest load.</summary>
     public int IngestCopies { get; init; } = 4;
+    /// <summary>Which ingest targets run: full (embedded, synchronous=FULL), normal (synchronous=NORMAL), cluster (two silos).</summary>
+    public IReadOnlyList<string> IngestTargets { get; init; } = IngestTargetNames;
+
+    public static readonly string[] IngestTargetNames = ["full", "normal", "cluster"];
     public int ExtractionPasses { get; init; } = 5;
     public int QueriesPerKind { get; init; } = 400;
     /// <summary>A PostgreSQL server for the second baseline (Npgsql connection string); null: SQLite baseline only.</summary>
@@ -69,6 +73,15 @@ public sealed record BenchOptions
                         Scales = [.. scales.Split(',').Select(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
                             ? n
                             : throw new ArgumentException($"option --scales: '{s}' is not a positive whole number"))],
+                    };
+                    break;
+                case "--ingest-targets":
+                    var targets = Value();
+                    options = options with
+                    {
+                        IngestTargets = [.. targets.Split(',').Select(t => IngestTargetNames.Contains(t)
+                            ? t
+                            : throw new ArgumentException($"option --ingest-targets: '{t}' is not one of {string.Join(", ", IngestTargetNames)}"))],
                     };
                     break;
                 case "--arabic": options = options with { ArabicCorpus = Value() }; break;

@@ -13,29 +13,39 @@ public static class ThreadCpu
     // utime and stime are in clock ticks; 100 per second on every Linux this runs on (sysconf(_SC_CLK_TCK)).
     private const double TicksPerSecond = 100;
 
-    public static double SecondsOf(string threadName)
+    public static double SecondsOf(string threadName) => ByThread(threadName).Values.Sum();
+
+    /// <summary>
+    /// CPU time of each live thread with one of the given names, by thread id. The runtime ends some of its threads when
+    /// idle (the tiered compiler's worker) and starts new ones: compare two of these per thread id (<see cref="Since"/>).
+    /// </summary>
+    public static Dictionary<string, double> ByThread(params string[] threadNames)
     {
-        var name = threadName.Length > NameLength ? threadName[..NameLength] : threadName;
+        var names = threadNames.Select(n => n.Length > NameLength ? n[..NameLength] : n).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, double>(StringComparer.Ordinal);
         const string tasks = "/proc/self/task";
         if (!Directory.Exists(tasks))
-            return 0;
-        var total = 0.0;
+            return found;
         foreach (var task in Directory.EnumerateDirectories(tasks))
         {
             try
             {
-                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') != name)
+                if (!names.Contains(File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n')))
                     continue;
                 // The command field may hold spaces; the fields after it start past its closing parenthesis.
                 var stat = File.ReadAllText(Path.Combine(task, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                total += (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
+                found[Path.GetFileName(task)] = (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
             }
             catch (IOException)
             {
                 // The thread ended between listing and reading: its time is no longer counted anywhere.
             }
         }
-        return total;
+        return found;
     }
+
+    /// <summary>CPU time the threads alive now spent since <paramref name="before"/> (a thread that ended in between is lost).</summary>
+    public static double Since(Dictionary<string, double> before, Dictionary<string, double> now) =>
+        now.Sum(t => t.Value - before.GetValueOrDefault(t.Key));
 }

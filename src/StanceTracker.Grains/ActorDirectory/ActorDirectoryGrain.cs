@@ -28,8 +28,7 @@ public sealed class ActorDirectoryGrain(IActorCatalog catalog, GroupMembership a
     public async Task RegisterAsync(IReadOnlyList<ActorInfo> actors)
     {
         var changed = actors
-            .Where(actor => !_actors.TryGetValue(actor.Id, out var known)
-                || known.Name != actor.Name || known.Type != actor.Type || !known.Aliases.SequenceEqual(actor.Aliases))
+            .Where(actor => !_actors.TryGetValue(actor.Id, out var known) || !RegisteredActors.SameIdentity(known, actor))
             .ToList();
         if (changed.Count == 0)
             return;

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using StanceTracker.Abstractions.Stance;
 
 namespace StanceTracker.Grains.Actors;
 
 /// <summary>One day's stance of an actor toward one target: counts, and the sums behind a confidence-weighted net score.</summary>
+[JsonConverter(typeof(DayTallyJson))]
 public sealed class DayTally
 {
     public int Support { get; set; }

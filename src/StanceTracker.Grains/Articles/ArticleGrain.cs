@@ -2,9 +2,11 @@ using Microsoft.Extensions.Logging;
 using StanceTracker.Abstractions.Actors;
 using StanceTracker.Abstractions.Articles;
 using StanceTracker.Abstractions.Grains;
+using StanceTracker.Abstractions.Statements;
 using StanceTracker.Extraction.Model;
 using StanceTracker.Extraction.Pipeline;
 using System.Diagnostics;
+using StanceTracker.Grains.ActorDirectory;
 using StanceTracker.Grains.Storage;
 using StanceTracker.Grains.Telemetry;
 
@@ -15,20 +17,21 @@ namespace StanceTracker.Grains.Articles;
 /// HTTP) gets the same pipeline. The article is marked stored only after every speaker has logged its statements;
 /// a failure in between leaves it unmarked, and the retry is harmless because statement ids are stable and the log ignores repeats.
 /// </summary>
-public sealed class ArticleGrain(
+public sealed partial class ArticleGrain(
     [PersistentState("article", StorageNames.GrainState)] IPersistentState<ArticleState> state,
     StanceExtractor extractor,
+    RegisteredActors registered,
     StanceMetrics metrics,
     ILogger<ArticleGrain> logger) : Grain, IArticleGrain
 {
     public async Task<IngestOutcome> IngestAsync(ArticleSubmission article)
     {
         var id = this.GetPrimaryKeyString();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = id });
+        using var scope = logger.BeginScope(new ArticleScope(id));
         var outcome = await IngestOnceAsync(id, article);
         metrics.ArticleIngested(outcome.Status);
         if (outcome.Status == IngestStatus.Rejected)
-            logger.LogInformation("Article {Article} rejected: {Reason}", id, outcome.Reason);
+            LogRejected(id, outcome.Reason);
         return outcome;
     }
 
@@ -58,21 +61,43 @@ public sealed class ArticleGrain(
             published, language, article.Text, article.Path));
         metrics.ExtractionTook(Stopwatch.GetElapsedTime(started), extracted.Language);
 
-        var bySpeaker = extracted.Statements
-            .GroupBy(s => s.Speaker.Id)
-            .Select(g => (Speaker: StatementMapping.ToInfo(g.First().Speaker, extractor.Actors),
-                Records: g.Select(s => StatementMapping.ToRecord(extracted, s, published)).ToList()))
-            .ToList();
-        var known = new Dictionary<string, ActorInfo>();
-        foreach (var (speaker, _) in bySpeaker)
-            known.TryAdd(speaker.Id, speaker);
-        foreach (var stance in extracted.Statements.SelectMany(s => s.Stances))
-            known.TryAdd(stance.Target.Id, StatementMapping.ToInfo(stance.Target, extractor.Actors));
+        // One pass over the statements: each speaker's records in text order, and every actor named (speakers, then
+        // targets) for the directory.
+        var statements = extracted.Statements;
+        var bySpeaker = new List<(ActorInfo Speaker, List<StatementRecord> Records)>();
+        var speakerSlot = new Dictionary<string, int>(StringComparer.Ordinal);
+        var named = new Dictionary<string, ActorInfo>(StringComparer.Ordinal);
+        var statementIds = new List<string>(statements.Count);
+        foreach (var statement in statements)
+        {
+            if (!speakerSlot.TryGetValue(statement.Speaker.Id, out var slot))
+            {
+                speakerSlot[statement.Speaker.Id] = slot = bySpeaker.Count;
+                var speaker = StatementMapping.ToInfo(statement.Speaker, extractor.Actors);
+                bySpeaker.Add((speaker, []));
+                named.TryAdd(speaker.Id, speaker);
+            }
+            var record = StatementMapping.ToRecord(extracted, statement, published);
+            bySpeaker[slot].Records.Add(record);
+            // The log's ids are the extraction's; the article's list keeps the grain key's, as it always has (the same
+            // text unless the key needed cleaning).
+            statementIds.Add(extracted.Id == id ? record.Id : StatementMapping.StatementId(id, statement.Index));
+        }
+        foreach (var statement in statements)
+            foreach (var stance in statement.Stances)
+                if (!named.ContainsKey(stance.Target.Id))
+                    named[stance.Target.Id] = StatementMapping.ToInfo(stance.Target, extractor.Actors);
+
         // Speakers' logs and the directory are written concurrently (each waits for a commit; in parallel they can share
-        // one); the article is marked stored only after all of them.
-        await Task.WhenAll(bySpeaker
-            .Select(g => (Task)GrainFactory.GetGrain<IActorGrain>(g.Speaker.Id).RecordAsync(g.Speaker, g.Records))
-            .Append(GrainFactory.GetGrain<IActorDirectoryGrain>(0).RegisterAsync([.. known.Values])));
+        // one); the article is marked stored only after all of them. The directory is sent only actors it has not
+        // acknowledged as they are: after the first articles, usually none.
+        var unregistered = registered.NotYetStored(named.Values);
+        var writes = new List<Task>(bySpeaker.Count + 1);
+        foreach (var (speaker, records) in bySpeaker)
+            writes.Add(GrainFactory.GetGrain<IActorGrain>(speaker.Id).RecordAsync(speaker, records));
+        if (unregistered.Count > 0)
+            writes.Add(RegisterAsync(unregistered));
+        await Task.WhenAll(writes);
 
         var s = state.State;
         s.Title = article.Title;
@@ -83,8 +108,8 @@ public sealed class ArticleGrain(
         s.Path = article.Path;
         s.Text = article.Text;
         s.IngestedAt = DateTimeOffset.UtcNow;
-        s.StatementIds = [.. extracted.Statements.Select(st => StatementMapping.StatementId(id, st.Index))];
-        s.Speakers = [.. bySpeaker.Select(g => g.Speaker.Id)];
+        s.StatementIds = statementIds;
+        s.Speakers = bySpeaker.ConvertAll(g => g.Speaker.Id);
         s.StoredBy = article.Submitter;
         s.Stored = true;
         try
@@ -100,9 +125,22 @@ public sealed class ArticleGrain(
             throw;
         }
 
-        logger.LogInformation("Article {Article}: {Statements} statements from {Speakers} speakers", id, s.StatementIds.Count, s.Speakers.Count);
+        LogStored(id, s.StatementIds.Count, s.Speakers.Count);
         return new IngestOutcome(id, IngestStatus.Stored, s.StatementIds.Count, s.Speakers);
     }
+
+    private async Task RegisterAsync(List<ActorInfo> actors)
+    {
+        await GrainFactory.GetGrain<IActorDirectoryGrain>(0).RegisterAsync(actors);
+        registered.Stored(actors);
+    }
+
+    // Source-generated: nothing is boxed or formatted unless the level is enabled (every article passes here).
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article} rejected: {Reason}")]
+    private partial void LogRejected(string article, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article}: {Statements} statements from {Speakers} speakers")]
+    private partial void LogStored(string article, int statements, int speakers);
 
     public Task<ArticleRecord?> GetAsync()
     {

@@ -23,7 +23,7 @@ public static class StatementMapping
             extracted.Article.Source,
             extracted.Article.Title,
             extracted.Language,
-            statement.Kind.ToString().ToLowerInvariant(),
+            KindName(statement.Kind),
             statement.Cue.Of(text),
             statement.Content.Of(text),
             statement.Content.Start,
@@ -33,6 +33,15 @@ public static class StatementMapping
             [.. statement.Stances.Select(ToRecord)],
             Via: [.. statement.Via.Select(v => v.Id)]);
     }
+
+    // The kind's name in lower case, as stored and shown; the known kinds without formatting two strings per statement.
+    private static string KindName(StatementKind kind) => kind switch
+    {
+        StatementKind.Direct => "direct",
+        StatementKind.Indirect => "indirect",
+        StatementKind.Mixed => "mixed",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     public static ActorInfo ToInfo(ActorRef actor, ActorDictionary dictionary) =>
         dictionary.TryGet(actor.Id, out var entry)

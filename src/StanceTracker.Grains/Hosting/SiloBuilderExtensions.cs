@@ -6,6 +6,7 @@ using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Extraction.Pipeline;
+using StanceTracker.Grains.ActorDirectory;
 using StanceTracker.Grains.Affiliations;
 using StanceTracker.Grains.Health;
 using StanceTracker.Grains.Relays;
@@ -63,6 +64,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(_ => StanceExtractor.Load(extraction));
         silo.Services.AddHostedService<ExtractorPreload>();
         silo.Services.AddSingleton(services => new GroupMembership(services.GetRequiredService<StanceExtractor>().Actors));
+        silo.Services.AddSingleton<RegisteredActors>();
         silo.Services.AddSingleton(shifts ?? new ShiftSettings());
         silo.Services.AddMetrics();
         silo.Services.AddSingleton<StanceMetrics>();

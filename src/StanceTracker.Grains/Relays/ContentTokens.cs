@@ -35,6 +35,22 @@ public sealed class ContentTokens
     public static ContentTokens Parse(string stored) =>
         new(stored.Length == 0 ? [] : stored.Split(Separator));
 
+    /// <summary>
+    /// The same set with each word taken from <paramref name="pool"/> (added to it when new): a speaker's statements
+    /// share most of their words, so a relay window holding many of them keeps each word once.
+    /// </summary>
+    public ContentTokens Pooled(Dictionary<string, string> pool)
+    {
+        var words = new string[_words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!pool.TryGetValue(_words[i], out var shared))
+                pool[_words[i]] = shared = _words[i];
+            words[i] = shared;
+        }
+        return new ContentTokens(words);
+    }
+
     /// <summary>The words in index order, space-separated: what the logs keep beside each statement.</summary>
     public string Stored => string.Join(Separator, _words);
 

@@ -17,14 +17,21 @@ namespace StanceTracker.Grains.Relays;
 /// </remarks>
 public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayWindow.DefaultMaxStatements)
 {
-    /// <summary>Statements held before days start to be dropped: a few megabytes for the most-quoted speaker.</summary>
-    public const int DefaultMaxStatements = 8_192;
+    /// <summary>
+    /// Statements held before days start to be dropped. Large enough to hold two years of a speaker quoted 150 times a
+    /// day, so statements arriving in any date order find their days held (the record-growth bench: one speaker,
+    /// 10^5 statements cycling through 730 days); a held statement costs its word array, its entry and its key
+    /// entries, the words themselves being shared through the window's pool.
+    /// </summary>
+    public const int DefaultMaxStatements = 131_072;
 
     // Statements of the append being planned are not numbered yet; they take numbers above every log position, in
     // append order, so the matcher's tie-break (the earliest logged wins) orders them as the log will.
     private const long Unlogged = long.MaxValue / 2;
 
     private readonly Dictionary<int, WindowDay> _days = [];
+    // Each distinct word once, for every statement held (cleared with the days it served).
+    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     // The lists that took a statement of the append being planned: all that Logged has to visit.
     private readonly List<List<RelayCandidate>> _unlogged = [];
     private int _held;
@@ -140,12 +147,14 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     {
         _days.Clear();
         _unlogged.Clear();
+        _words.Clear();
         _held = 0;
     }
 
     private void Hold(int day, RelayCandidate candidate)
     {
         var held = _days[day];
+        candidate = candidate with { Words = candidate.Words.Pooled(_words) };
         var first = true;
         foreach (var key in matcher.Keys(candidate.Words))
         {
@@ -163,6 +172,9 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     {
         if (_held <= maxStatements)
             return;
+        // Words of dropped days may stay pooled until the pool is rebuilt: starting it afresh keeps it from growing
+        // with every word the speaker ever used.
+        _words.Clear();
         foreach (var (day, held) in _days.Where(d => d.Value.LastUse < use).OrderBy(d => d.Value.LastUse).ToList())
         {
             _days.Remove(day);
