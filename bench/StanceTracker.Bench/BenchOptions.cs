@@ -25,7 +25,7 @@ public sealed record BenchOptions
     public int GrowthTo { get; init; } = 100_000;
     /// <summary>Copies of the real corpora, re-dated, that make the synthetic ingest load.</summary>
     public int IngestCopies { get; init; } = 4;
-    /// <summary>Which ingest targets run: full (embedded, synchronous=FULL), normal (synchronous=NORMAL), cluster (two silos).</summary>
+    /// <summary>Which ingest targets run: full (embedded, power-loss durability: the WAL synced before acknowledging), normal (synchronous=NORMAL), cluster (two silos).</summary>
     public IReadOnlyList<string> IngestTargets { get; init; } = IngestTargetNames;
 
     public static readonly string[] IngestTargetNames = ["full", "normal", "cluster"];

@@ -40,7 +40,7 @@ public static class IngestBenchmark
             warmUps.Add(await WarmUpAsync(silo.Grains, real, options));
             var name = durability == SqliteDurability.PowerLoss ? "embedded" : "embedded_normal_sync";
             var label = durability == SqliteDurability.PowerLoss
-                ? " embedded silo, SQLite, synchronous=FULL (acknowledged = survives power loss)"
+                ? " embedded silo, SQLite, power-loss durability (acknowledged once the WAL is synced, off the writer thread)"
                 : " embedded silo, SQLite, synchronous=NORMAL (acknowledged = survives a process crash)";
             var before = silo.Database.Writes.Counts;
             var writerBefore = silo.Database.Writes.WriterTime;
