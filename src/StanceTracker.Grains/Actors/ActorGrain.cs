@@ -25,7 +25,9 @@ namespace StanceTracker.Grains.Actors;
 /// commit each: they wait in <see cref="_queued"/> and go into the next append together (<see cref="RecordAsync"/>).
 /// Only that one append-and-apply sequence at a time ever changes the aggregates; every other method only reads them,
 /// and reads them within one turn (no await between reading and using a collection), so an interleaved query sees
-/// the aggregates before or after a batch, never half-way.
+/// the aggregates before or after a batch, never half-way. In a cluster, a silo failure can leave two activations of
+/// one actor alive for a moment; the log refuses an append from an activation behind the actor's head, which then
+/// catches up first (<see cref="AppendAsync"/>), so neither skips a statement the other logged.
 /// </remarks>
 [Reentrant]
 public sealed class ActorGrain(

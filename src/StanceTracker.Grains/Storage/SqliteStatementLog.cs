@@ -50,8 +50,9 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = ?1 AND statement_id = ?2";
 
     // The actor's head moves only from where the appender believes it is: one statement per append, run after the
-    // inserts (whose last position is the new head); a refusal is rare, so the inserts it rolls back cost nothing in the
-    // common case. An actor without a head row has no statements: the appender must believe 0, and makes the row.
+    // inserts, whose last position is the new head. Checking first would cost a second statement on every append; a
+    // refusal is rare, and rolls its inserts back. An actor without a head row has no statements: the appender must
+    // believe 0, and makes the row.
     private const string MoveHead = "UPDATE actor_heads SET last_seq = ?2 WHERE actor_id = ?1 AND last_seq = ?3";
 
     private const string FirstHead = "INSERT INTO actor_heads (actor_id, last_seq) VALUES (?1, ?2) ON CONFLICT (actor_id) DO NOTHING";
