@@ -105,6 +105,10 @@ public static class LogAppendBenchmark
         private List<(IReadOnlyList<StatementRecord> Records, TaskCompletionSource Done)> _queued = [];
         private bool _appending;
 
+        // The speaker's highest logged position, where its next append starts from (as its grain's applied position).
+        // Only the one drain running at a time touches it.
+        private long _head;
+
         public Task AppendAsync(IReadOnlyList<StatementRecord> records)
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -136,7 +140,9 @@ public static class LogAppendBenchmark
                 }
                 try
                 {
-                    await log.AppendAsync([.. batch.SelectMany(b => b.Records)]);
+                    var appended = await log.AppendAsync(_head, [.. batch.SelectMany(b => b.Records)]);
+                    if (appended.Count > 0)
+                        _head = appended[^1].Sequence;
                     foreach (var (_, done) in batch)
                         done.SetResult();
                 }

@@ -59,10 +59,16 @@ public static class QueryBenchmark
         }
     }
 
-    private static async Task AppendInPartsAsync(SpeakerLog speaker, IEnumerable<StatementRecord> statements)
+    // Returns the speaker's log head after the parts: where its next append starts from, as its grain's applied position.
+    private static async Task<(string Speaker, long Head)> AppendInPartsAsync(SpeakerLog speaker, long head, IEnumerable<StatementRecord> statements)
     {
         foreach (var part in statements.Chunk(500))
-            await speaker.AppendAsync(part);
+        {
+            var appended = await speaker.AppendAsync(head, part);
+            if (appended.Count > 0)
+                head = appended[^1].Sequence;
+        }
+        return (speaker.ActorId, head);
     }
 
     private static async Task RunScaleAsync(BenchOptions options, BenchReport report, SyntheticLoad load, int scale, List<IReadOnlyList<string>> rows)
@@ -76,7 +82,8 @@ public static class QueryBenchmark
         // Load StanceTracker through its log, the baseline by bulk insert.
         var loadClock = new CpuClock();
         await silo.Grains.GetGrain<IActorDirectoryGrain>(0).RegisterAsync(load.Actors);
-        var pending = new List<Task>();
+        var pending = new List<Task<(string Speaker, long Head)>>();
+        var heads = new Dictionary<string, long>(StringComparer.Ordinal);
         var sample = new List<(string Actor, string Target)>();
         var random = new Random(11);
         var seen = 0;
@@ -94,8 +101,9 @@ public static class QueryBenchmark
             }
             // One speaker's parts one after another, as its actor grain appends them; many speakers at once.
             foreach (var speaker in chunk.GroupBy(s => s.SpeakerId))
-                pending.Add(AppendInPartsAsync(new SpeakerLog(log, matcher, speaker.Key), speaker));
-            await Task.WhenAll(pending);
+                pending.Add(AppendInPartsAsync(new SpeakerLog(log, matcher, speaker.Key), heads.GetValueOrDefault(speaker.Key), speaker));
+            foreach (var (speaker, head) in await Task.WhenAll(pending))
+                heads[speaker] = head;
             pending.Clear();
         }
         var (loadSeconds, loadCpu) = (loadClock.Seconds, loadClock.CpuSeconds);

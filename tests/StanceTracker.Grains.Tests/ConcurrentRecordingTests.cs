@@ -105,9 +105,9 @@ public sealed class ConcurrentRecordingTests
 
         private sealed class Log(FailsOnceAfterCommit owner, IStatementLog inner) : IStatementLog
         {
-            public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements)
+            public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements)
             {
-                var appended = await inner.AppendAsync(actorId, statements);
+                var appended = await inner.AppendAsync(actorId, expectedHead, statements);
                 if (statements.Any(s => s.Statement.Id == owner.StatementId) && Interlocked.Exchange(ref owner._tripped, 1) == 0)
                     throw new StorageUnavailableException("the connection dropped after COMMIT");
                 return appended;

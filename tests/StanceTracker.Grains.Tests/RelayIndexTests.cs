@@ -74,6 +74,7 @@ public sealed class RelayIndexTests
         var logged = new List<(LoggedStatement Entry, List<string> Words)>();
         var relaysSeen = 0;
         var relaysInOneAppend = 0;
+        var head = 0L;
         for (var article = 0; article < 160; article++)
         {
             var batch = new List<(StatementRecord Record, List<string> Words)>();
@@ -89,8 +90,9 @@ public sealed class RelayIndexTests
             }
             if (article % 40 == 39)
                 speaker = new SpeakerLog(log, matcher, "russia");
-            var appended = await speaker.AppendAsync([.. batch.Select(b => b.Record)]);
+            var appended = await speaker.AppendAsync(head, [.. batch.Select(b => b.Record)]);
             Assert.Equal(batch.Count, appended.Count);
+            head = appended[^1].Sequence;
             foreach (var (entry, (_, words)) in appended.Zip(batch))
             {
                 var expected = BruteForce(settings, entry.Statement, words, logged);
@@ -109,8 +111,8 @@ public sealed class RelayIndexTests
     public async Task A_database_logged_before_words_were_stored_finds_relays_of_its_old_statements()
     {
         // Back to the schema of the release before relay detection had an index: no words column, schema version 0.
-        var data = await UpgradeFromAsync("ALTER TABLE statements DROP COLUMN tokens; PRAGMA user_version = 0;");
-        Assert.Equal(3L, Scalar(data, "PRAGMA user_version"));
+        var data = await UpgradeFromAsync("ALTER TABLE statements DROP COLUMN tokens; DROP TABLE actor_heads; PRAGMA user_version = 0;");
+        Assert.Equal(4L, Scalar(data, "PRAGMA user_version"));
         // The old statement keeps no words: the window tokenised its content when it read that day.
         Assert.Equal(1L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
     }
@@ -126,9 +128,10 @@ public sealed class RelayIndexTests
             INSERT INTO relay_keys VALUES (737585, 'russia', 'offensive', 1);
             CREATE TABLE relay_index (id INTEGER PRIMARY KEY CHECK (id = 1), min_similarity REAL NOT NULL, min_tokens INTEGER NOT NULL);
             INSERT INTO relay_index VALUES (1, 0.8, 4);
+            DROP TABLE actor_heads;
             PRAGMA user_version = 2;
             """);
-        Assert.Equal(3L, Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(4L, Scalar(data, "PRAGMA user_version"));
         Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name IN ('relay_keys', 'relay_index', 'statement_relay_keys')"));
     }
 
@@ -157,6 +160,10 @@ public sealed class RelayIndexTests
                 StanceTracker.Abstractions.Stance.TimeBucket.Month, null, null));
             Assert.Equal((1, 2), (june.Oppose, june.Articles));
         }
+        // The upgrade filled the actor's log head from the statements logged before it (else the grain's append, from the
+        // position it had applied, would have been refused), and the append moved it.
+        Assert.Equal(2L, Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
+        Assert.Equal(2L, Scalar(data, "SELECT max(seq) FROM statements WHERE actor_id = 'russia'"));
         return data;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using StanceTracker.Abstractions.Actors;
+using StanceTracker.Abstractions.Failures;
 using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Abstractions.Stance;
@@ -24,7 +25,9 @@ namespace StanceTracker.Grains.Actors;
 /// commit each: they wait in <see cref="_queued"/> and go into the next append together (<see cref="RecordAsync"/>).
 /// Only that one append-and-apply sequence at a time ever changes the aggregates; every other method only reads them,
 /// and reads them within one turn (no await between reading and using a collection), so an interleaved query sees
-/// the aggregates before or after a batch, never half-way.
+/// the aggregates before or after a batch, never half-way. In a cluster, a silo failure can leave two activations of
+/// one actor alive for a moment; the log refuses an append from an activation behind the actor's head, which then
+/// catches up first (<see cref="AppendAsync"/>), so neither skips a statement the other logged.
 /// </remarks>
 [Reentrant]
 public sealed class ActorGrain(
@@ -44,6 +47,12 @@ public sealed class ActorGrain(
     /// statement recorded, whatever the aggregate's size; a crash then replays at most that many statements.
     /// </summary>
     public int SnapshotInterval => Math.Max(SnapshotEvery, _cells / 2);
+
+    /// <summary>
+    /// Tries of one append while the log keeps moving on under it (another activation of the actor appending, after a
+    /// silo failure): each refusal catches up first, so a second refusal needs the other activation to append again.
+    /// </summary>
+    public const int AppendAttempts = 3;
 
     private int _unsnapshotted;
 
@@ -136,8 +145,7 @@ public sealed class ActorGrain(
     {
         if (_mayLagLog)
         {
-            foreach (var entry in await log.ReadAfterAsync(ActorId, state.State.AppliedSequence))
-                Apply(entry);
+            await CatchUpAsync();
             _mayLagLog = false;
         }
 
@@ -153,8 +161,7 @@ public sealed class ActorGrain(
         }
 
         var statements = batch.Count == 1 ? batch[0].Statements : [.. batch.SelectMany(b => b.Statements)];
-        _speakerLog ??= new SpeakerLog(log, relays, ActorId);
-        var appended = await _speakerLog.AppendAsync(statements);
+        var appended = await AppendAsync(statements);
         foreach (var entry in appended)
             Apply(entry);
         _unsnapshotted += appended.Count;
@@ -182,6 +189,46 @@ public sealed class ActorGrain(
             _unsnapshotted = 0;
         }
         return counts;
+    }
+
+    /// <summary>
+    /// Appends from the highest position of the actor this activation has applied, which the log checks against the
+    /// actor's head. Refused, another activation appended meanwhile (two can live for a moment after a silo failure):
+    /// this one applies what that one logged and tries again. Had the append gone through, the applied position would
+    /// have jumped past the other's statements, and the aggregates and every later snapshot would have lacked them.
+    /// Statements the other activation logged too are then found logged, and count for its callers, not these.
+    /// </summary>
+    private async Task<IReadOnlyList<LoggedStatement>> AppendAsync(IReadOnlyList<StatementRecord> statements)
+    {
+        _speakerLog ??= new SpeakerLog(log, relays, ActorId);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // Every append's statements are applied before the next, so this is the highest own position applied.
+                return await _speakerLog.AppendAsync(state.State.AppliedSequence, statements);
+            }
+            catch (LogMovedOnException moved)
+            {
+                var missed = await CatchUpAsync();
+                logger.LogWarning("Actor {Actor}: the log moved on from {Expected} to {Stored} under this activation; caught up {Count} statements (try {Attempt} of {Attempts})",
+                    ActorId, moved.ExpectedHead, moved.StoredHead, missed, attempt, AppendAttempts);
+                // Crosses the wire to the ingesting caller, which retries the article: transient, as another
+                // activation still appending is gone once its silo is declared dead.
+                if (attempt == AppendAttempts)
+                    throw new StorageUnavailableException($"{moved.Message} ({AppendAttempts} tries)");
+            }
+        }
+    }
+
+    // Applies what the log holds for the actor past the highest position applied; returns how many statements that was.
+    private async Task<int> CatchUpAsync()
+    {
+        var missed = await log.ReadAfterAsync(ActorId, state.State.AppliedSequence);
+        foreach (var entry in missed)
+            Apply(entry);
+        _unsnapshotted += missed.Count;
+        return missed.Count;
     }
 
     public Task<ActorSummary?> GetSummaryAsync()

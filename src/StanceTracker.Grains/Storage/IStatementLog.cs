@@ -15,7 +15,12 @@ public interface IStatementLog
     /// marked as a relay (decided before, by the speaker's <see cref="SpeakerLog"/>) is logged with its original, in the
     /// same transaction. Callers go through <see cref="SpeakerLog"/>, which decides relays; the log only stores them.
     /// </summary>
-    Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements);
+    /// <param name="expectedHead">The highest log position of this actor the caller has applied (0: none). The log keeps
+    /// each actor's head, the highest position logged for it, and moves it in the same transaction as the inserts: if the
+    /// stored head is another, something was appended for the actor that the caller has not applied (another activation,
+    /// after a silo failure), and the append writes nothing and throws <see cref="LogMovedOnException"/>, also when
+    /// every statement was logged before, so that a caller behind the log learns it at once.</param>
+    Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements);
 
     /// <summary>
     /// The actor's statements published on UTC days [firstDay, lastDay] that are not relays, with their word sets: what

@@ -17,8 +17,13 @@ public sealed class SpeakerLog(IStatementLog log, RelayMatcher matcher, string a
 
     public string ActorId => actorId;
 
-    /// <summary>Appends the statements the log does not have yet; returns those that were new (as <see cref="IStatementLog.AppendAsync"/>).</summary>
-    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(IReadOnlyList<StatementRecord> statements)
+    /// <summary>
+    /// Appends the statements the log does not have yet; returns those that were new (as <see cref="IStatementLog.AppendAsync"/>).
+    /// <paramref name="expectedHead"/> is the highest position of the speaker's statements the caller has applied (0:
+    /// none); if the log holds others past it, nothing is written and <see cref="LogMovedOnException"/> is thrown. The
+    /// window is then forgotten too, as after any failure: its days may lack the statements appended meanwhile.
+    /// </summary>
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(long expectedHead, IReadOnlyList<StatementRecord> statements)
     {
         if (statements.Count == 0)
             return [];
@@ -37,7 +42,7 @@ public sealed class SpeakerLog(IStatementLog log, RelayMatcher matcher, string a
             var entries = new StatementToAppend[statements.Count];
             for (var i = 0; i < statements.Count; i++)
                 entries[i] = new StatementToAppend(statements[i], words[i], links[i]);
-            var appended = await log.AppendAsync(actorId, entries);
+            var appended = await log.AppendAsync(actorId, expectedHead, entries);
             _window.Logged(statements, appended);
             return appended;
         }

@@ -148,6 +148,19 @@ public sealed class SqliteDatabase : IDisposable
         DROP TABLE relay_keys;
         DROP TABLE relay_index;
         """,
+        // 4: each actor's log head, the highest position logged for it, moved by every append only from the position
+        // the appending activation has applied (see SqliteStatementLog.AppendAsync). In a cluster two activations of one
+        // actor can live for a moment after a silo failure; without the head, the new one's appends moved its applied
+        // position past a statement the old one logged meanwhile, and its aggregates lacked that statement for ever.
+        // Filled from the log for a database made before.
+        """
+        CREATE TABLE actor_heads (
+            actor_id TEXT PRIMARY KEY,
+            last_seq INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        INSERT INTO actor_heads (actor_id, last_seq) SELECT actor_id, max(seq) FROM statements GROUP BY actor_id;
+        """,
     ];
 
     private static void Execute(SqliteConnection connection, string sql)

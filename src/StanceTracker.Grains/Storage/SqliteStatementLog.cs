@@ -18,8 +18,11 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
 
-    /// <remarks>Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>).</remarks>
-    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements)
+    /// <remarks>
+    /// Acknowledged after the group commit that carries it (see <see cref="SqliteGroupCommit"/>). A refused append
+    /// (<see cref="LogMovedOnException"/>) is rolled back to its savepoint; the other writes of the commit go through.
+    /// </remarks>
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements)
     {
         if (statements.Count == 0)
             return [];
@@ -27,7 +30,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         var rows = new StatementRow[statements.Count];
         for (var i = 0; i < statements.Count; i++)
             rows[i] = StatementRow.Of(statements[i]);
-        return await database.Writes.WriteAsync(writer => Append(writer, actorId, statements, rows));
+        return await database.Writes.WriteAsync(writer => Append(writer, actorId, expectedHead, statements, rows));
     }
 
     private const string InsertStatement = """
@@ -46,7 +49,37 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 
     private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = ?1 AND statement_id = ?2";
 
-    private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, IReadOnlyList<StatementToAppend> statements,
+    // The actor's head moves only from where the appender believes it is: one statement per append, run after the
+    // inserts, whose last position is the new head. Checking first would cost a second statement on every append; a
+    // refusal is rare, and rolls its inserts back. An actor without a head row has no statements: the appender must
+    // believe 0, and makes the row.
+    private const string MoveHead = "UPDATE actor_heads SET last_seq = ?2 WHERE actor_id = ?1 AND last_seq = ?3";
+
+    private const string FirstHead = "INSERT INTO actor_heads (actor_id, last_seq) VALUES (?1, ?2) ON CONFLICT (actor_id) DO NOTHING";
+
+    private const string StoredHead = "SELECT last_seq FROM actor_heads WHERE actor_id = ?1";
+
+    private static IReadOnlyList<LoggedStatement> Append(SqliteWriter writer, string actorId, long expectedHead,
+        IReadOnlyList<StatementToAppend> statements, StatementRow[] rows)
+    {
+        var appended = InsertStatements(writer, actorId, statements, rows);
+        bool moved;
+        if (appended.Count == 0)
+            moved = StoredHeadOf(writer, actorId) == expectedHead; // nothing new: the head stays, but must be the caller's
+        else if (expectedHead == 0)
+            moved = writer.Prepared(FirstHead).Text(1, actorId).Integer(2, appended[^1].Sequence).Run() == 1;
+        else
+            moved = writer.Prepared(MoveHead).Text(1, actorId).Integer(2, appended[^1].Sequence).Integer(3, expectedHead).Run() == 1;
+        // Thrown inside the write: the group commit rolls this append back to its savepoint, so nothing of it is logged.
+        if (!moved)
+            throw new LogMovedOnException(actorId, expectedHead, StoredHeadOf(writer, actorId));
+        return appended;
+    }
+
+    private static long StoredHeadOf(SqliteWriter writer, string actorId) => writer.Prepared(StoredHead).Text(1, actorId).FirstInteger() ?? 0;
+
+    // In log order: the last one appended has the highest position, the actor's new head.
+    private static List<LoggedStatement> InsertStatements(SqliteWriter writer, string actorId, IReadOnlyList<StatementToAppend> statements,
         StatementRow[] rows)
     {
         var appended = new List<LoggedStatement>(statements.Count);

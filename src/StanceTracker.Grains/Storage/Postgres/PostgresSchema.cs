@@ -178,6 +178,16 @@ public static class PostgresSchema
             DROP TABLE statement_relay_keys;
             DROP TABLE relay_index;
             """),
+        (7, "actor heads: each actor's highest log position, moved by an append only from the position its appender has applied", """
+            -- Two activations of one actor can live for a moment after a silo failure; without the head, the new one's
+            -- appends moved its applied position past a statement the old one logged meanwhile, and its aggregates
+            -- lacked that statement for ever. Filled from the log for a database made before.
+            CREATE TABLE actor_heads (
+                actor_id text PRIMARY KEY,
+                last_seq bigint NOT NULL
+            );
+            INSERT INTO actor_heads (actor_id, last_seq) SELECT actor_id, max(seq) FROM statements GROUP BY actor_id;
+            """),
     ];
 
     /// <summary>Applies the steps not applied yet; returns how many it applied (0 when another silo got there first).</summary>

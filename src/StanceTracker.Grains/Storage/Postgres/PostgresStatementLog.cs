@@ -26,7 +26,11 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
 
-    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, IReadOnlyList<StatementToAppend> statements)
+    /// <remarks>
+    /// The actor's head moves in the same transaction, only from where the appender believes it is (one statement, after
+    /// the inserts, as in <see cref="SqliteStatementLog"/>); a refused append rolls back and throws <see cref="LogMovedOnException"/>.
+    /// </remarks>
+    public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements)
     {
         var appended = new List<LoggedStatement>(statements.Count);
         if (statements.Count == 0)
@@ -117,9 +121,41 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 await relay.ExecuteNonQueryAsync();
                 appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
             }
+
+            if (!await MoveHeadAsync(connection, transaction, actorId, expectedHead, appended))
+            {
+                var stored = await StoredHeadAsync(connection, transaction, actorId);
+                await transaction.RollbackAsync();
+                throw new LogMovedOnException(actorId, expectedHead, stored);
+            }
             await transaction.CommitAsync();
             return appended;
         });
+    }
+
+    // An actor without a head row has no statements: the appender must believe 0, and makes the row. With nothing new
+    // the head stays, but must still be the appender's, so that an appender behind the log learns it at once.
+    private static async Task<bool> MoveHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId,
+        long expectedHead, List<LoggedStatement> appended)
+    {
+        if (appended.Count == 0)
+            return await StoredHeadAsync(connection, transaction, actorId) == expectedHead;
+        await using var move = new NpgsqlCommand(expectedHead == 0
+            ? "INSERT INTO actor_heads (actor_id, last_seq) VALUES (@a, @head) ON CONFLICT (actor_id) DO NOTHING"
+            : "UPDATE actor_heads SET last_seq = @head WHERE actor_id = @a AND last_seq = @expected", connection, transaction);
+        move.Parameters.AddWithValue("a", actorId);
+        // In log order: the last one appended has the highest position (appends commit in position order, see above).
+        move.Parameters.AddWithValue("head", appended[^1].Sequence);
+        if (expectedHead != 0)
+            move.Parameters.AddWithValue("expected", expectedHead);
+        return await move.ExecuteNonQueryAsync() == 1;
+    }
+
+    private static async Task<long> StoredHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId)
+    {
+        await using var select = new NpgsqlCommand("SELECT last_seq FROM actor_heads WHERE actor_id = @a", connection, transaction);
+        select.Parameters.AddWithValue("a", actorId);
+        return await select.ExecuteScalarAsync() is long head ? head : 0;
     }
 
     // The log position of a statement this append found already logged (a repeated ingest) that a new one relays.
