@@ -50,6 +50,7 @@ public sealed class RelayWindowTests
         Assert.Equal(2, window.Held);
         // The log had `repeated` already (not appended again) and numbered `original` 41.
         window.Logged([repeated, original], [new LoggedStatement(41, original)]);
+        Assert.Equal(1, window.Held);
 
         var copy = By("russia", "s2", "2020-06-11", "haftar", StanceKind.Oppose, -0.8, article: "wire-b", content: remark.Replace("talks", "dialogue", StringComparison.Ordinal));
         foreach (var (first, last) in window.Missing([day + 1]))

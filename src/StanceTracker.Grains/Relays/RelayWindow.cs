@@ -124,16 +124,25 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
         var positions = new Dictionary<string, long>(appended.Count, StringComparer.Ordinal);
         foreach (var entry in appended)
             positions[entry.Statement.Id] = entry.Sequence;
-        // Unnumbered statements were added last, so they are at the end of each list that took one.
+        // Unnumbered statements were added last, so they are at the end of each list that took one. A statement let go
+        // is in one list per key but is counted off its day once.
+        HashSet<long>? letGo = null;
         foreach (var sharing in _unlogged)
         {
             for (var i = sharing.Count - 1; i >= 0 && sharing[i].Sequence >= Unlogged; i--)
             {
                 var candidate = sharing[i];
                 if (positions.TryGetValue(statements[(int)(candidate.Sequence - Unlogged)].Id, out var sequence))
+                {
                     sharing[i] = candidate with { Sequence = sequence };
-                else
-                    sharing.RemoveAt(i);
+                    continue;
+                }
+                sharing.RemoveAt(i);
+                if ((letGo ??= []).Add(candidate.Sequence))
+                {
+                    _days[StanceCalendar.DayNumber(candidate.Published)].Statements--;
+                    _held--;
+                }
             }
         }
         _unlogged.Clear();

@@ -42,7 +42,7 @@ public sealed class SqliteWriter : IDisposable
 
     /// <summary>
     /// The rowid of the last row this connection inserted. Read from the connection instead of with INSERT … RETURNING,
-    /// which buffers its output in a temporary b-tree made and freed on every execution (a tenth of the writer's time).
+    /// which buffers its output in a temporary b-tree made and freed on every execution.
     /// </summary>
     public long LastInsertRowId => SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
 
