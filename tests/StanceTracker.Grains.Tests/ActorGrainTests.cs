@@ -204,7 +204,8 @@ public sealed class ActorGrainTests
 
         // Written on the first statement (a new identity), then after 64 (65 cells), 64 (129 cells) and 129 statements
         // (258 cells, half as many statements as cells): four writes, where one every 64 statements would make five.
-        Assert.Equal(4L, StateVersion(first.DataDirectory, "actor/russia"));
+        Assert.Equal(4L, DatabaseFile.Scalar(first.DataDirectory,
+            "SELECT version FROM grain_state WHERE state_name = 'actor' AND grain_id = $g", ("$g", "actor/russia")));
 
         await first.Cluster.KillSiloAsync(first.Cluster.Silos[0]);
         await first.Cluster.DisposeAsync();
@@ -212,15 +213,5 @@ public sealed class ActorGrainTests
         russia = second.Grains.GetGrain<IActorGrain>("russia");
         Assert.Equal(300, (await russia.GetSummaryAsync())!.Statements);
         Assert.Equal(300, (await russia.GetTimelineAsync("haftar", TimeBucket.Month, null, null)).Sum(p => p.Support));
-    }
-
-    private static long StateVersion(string data, string grain)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version FROM grain_state WHERE state_name = 'actor' AND grain_id = $g";
-        command.Parameters.AddWithValue("$g", grain);
-        return (long)command.ExecuteScalar()!;
     }
 }

@@ -38,11 +38,11 @@ public sealed class ConcurrentRecordingTests
             for (var i = 0; i < 50; i++)
                 Assert.Equal(1, counts[2 * i] + counts[2 * i + 1]);
             Assert.Equal(10, counts[^1]);
-            await AssertCountedOnceAsync(russia, statements);
+            await CountedOnce.AssertAsync(russia, statements);
         }
         // The snapshot and the log agree after a restart: nothing applied twice, nothing lost.
         await using (var stance = await StanceCluster.StartAsync(data))
-            await AssertCountedOnceAsync(stance.Grains.GetGrain<IActorGrain>("russia"), statements);
+            await CountedOnce.AssertAsync(stance.Grains.GetGrain<IActorGrain>("russia"), statements);
     }
 
     [Fact]
@@ -76,20 +76,7 @@ public sealed class ConcurrentRecordingTests
         foreach (var statement in failed)
             counted += await russia.RecordAsync(Russia, [statement]);
         Assert.Equal(40 - failed.Count, counted);
-        await AssertCountedOnceAsync(russia, statements);
-    }
-
-    private static async Task AssertCountedOnceAsync(IActorGrain actor, List<StatementRecord> statements)
-    {
-        Assert.Equal(statements.Count, (await actor.GetSummaryAsync())!.Statements);
-        foreach (var target in new[] { "haftar", "gna" })
-        {
-            var expected = statements.Where(s => s.Stances[0].TargetId == target).ToList();
-            var point = Assert.Single(await actor.GetTimelineAsync(target, TimeBucket.Month, null, null));
-            Assert.Equal(expected.Count(s => s.Stances[0].Stance == StanceKind.Support), point.Support);
-            Assert.Equal(expected.Count(s => s.Stances[0].Stance == StanceKind.Oppose), point.Oppose);
-        }
-        Assert.Equal(statements.Count, (await actor.GetStatementsAsync(new StatementQuery(PageSize: 500))).Total);
+        await CountedOnce.AssertAsync(russia, statements);
     }
 
     /// <summary>A log whose append carrying one statement commits and then reports a failure, once: an error after COMMIT.</summary>

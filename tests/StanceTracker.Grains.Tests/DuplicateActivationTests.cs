@@ -37,8 +37,8 @@ public sealed class DuplicateActivationTests
         Assert.Equal((0L, head), (refused.ExpectedHead, refused.StoredHead));
         // Nothing of the refused append is logged: no statement, no target row, the head where it was.
         Assert.Equal(["s1"], (await log.ReadAfterAsync("russia", 0)).Select(e => e.Statement.Id));
-        Assert.Equal(2L, Scalar(data, "SELECT count(*) FROM statement_targets"));
-        Assert.Equal(head, Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
+        Assert.Equal(2L, DatabaseFile.Scalar(data, "SELECT count(*) FROM statement_targets"));
+        Assert.Equal(head, DatabaseFile.Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
         // A repeat of what is logged appends nothing, but is refused all the same: the appender learns it is behind at once.
         await Assert.ThrowsAsync<LogMovedOnException>(() => second.AppendAsync(0, [About("s1", "2020-06-02", "haftar", StanceKind.Oppose, -0.6, "a-1")]));
 
@@ -47,7 +47,7 @@ public sealed class DuplicateActivationTests
         var appended = await second.AppendAsync(caughtUp[^1].Sequence,
             [About("s1", "2020-06-02", "haftar", StanceKind.Oppose, -0.6, "a-1"), About("s2", "2020-06-02", "gna", StanceKind.Support, 0.6, "a-2")]);
         Assert.Equal(["s2"], appended.Select(e => e.Statement.Id));
-        Assert.Equal(appended[^1].Sequence, Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
+        Assert.Equal(appended[^1].Sequence, DatabaseFile.Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
         // Now the first is behind.
         var behind = await Assert.ThrowsAsync<LogMovedOnException>(() => first.AppendAsync(head, [About("s3", "2020-06-03", "gna", StanceKind.Support, 0.4, "a-3")]));
         Assert.Equal(appended[^1].Sequence, behind.StoredHead);
@@ -90,32 +90,10 @@ public sealed class DuplicateActivationTests
             Assert.True(other.Appended);
             // Each caller counts the statements it logged: the intruder is the other activation's caller's.
             Assert.Equal(sameArticle ? 1 : 2, counted);
-            await AssertCountedOnceAsync(russia, all);
+            await CountedOnce.AssertAsync(russia, all);
         }
         await using (var stance = await StanceCluster.StartAsync(data))
-            await AssertCountedOnceAsync(stance.Grains.GetGrain<IActorGrain>("russia"), all);
-    }
-
-    private static async Task AssertCountedOnceAsync(IActorGrain actor, List<StatementRecord> statements)
-    {
-        Assert.Equal(statements.Count, (await actor.GetSummaryAsync())!.Statements);
-        foreach (var target in new[] { "haftar", "gna" })
-        {
-            var expected = statements.Where(s => s.Stances[0].TargetId == target).ToList();
-            var point = Assert.Single(await actor.GetTimelineAsync(target, TimeBucket.Month, null, null));
-            Assert.Equal(expected.Count(s => s.Stances[0].Stance == StanceKind.Support), point.Support);
-            Assert.Equal(expected.Count(s => s.Stances[0].Stance == StanceKind.Oppose), point.Oppose);
-        }
-        Assert.Equal(statements.Count, (await actor.GetStatementsAsync(new StatementQuery(PageSize: 500))).Total);
-    }
-
-    private static long Scalar(string data, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+            await CountedOnce.AssertAsync(stance.Grains.GetGrain<IActorGrain>("russia"), all);
     }
 
     /// <summary>

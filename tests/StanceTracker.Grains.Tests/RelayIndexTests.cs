@@ -112,9 +112,9 @@ public sealed class RelayIndexTests
     {
         // Back to the schema of the release before relay detection had an index: no words column, schema version 0.
         var data = await UpgradeFromAsync("ALTER TABLE statements DROP COLUMN tokens; DROP TABLE actor_heads; PRAGMA user_version = 0;");
-        Assert.Equal(4L, Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(4L, DatabaseFile.Scalar(data, "PRAGMA user_version"));
         // The old statement keeps no words: the window tokenised its content when it read that day.
-        Assert.Equal(1L, Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
+        Assert.Equal(1L, DatabaseFile.Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public sealed class RelayIndexTests
             DROP TABLE actor_heads;
             PRAGMA user_version = 2;
             """);
-        Assert.Equal(4L, Scalar(data, "PRAGMA user_version"));
-        Assert.Equal(0L, Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name IN ('relay_keys', 'relay_index', 'statement_relay_keys')"));
+        Assert.Equal(4L, DatabaseFile.Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(0L, DatabaseFile.Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name IN ('relay_keys', 'relay_index', 'statement_relay_keys')"));
     }
 
     // Logs one remark, turns the database back into an older release's with `downgrade`, then restarts (which upgrades
@@ -162,8 +162,8 @@ public sealed class RelayIndexTests
         }
         // The upgrade filled the actor's log head from the statements logged before it (else the grain's append, from the
         // position it had applied, would have been refused), and the append moved it.
-        Assert.Equal(2L, Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
-        Assert.Equal(2L, Scalar(data, "SELECT max(seq) FROM statements WHERE actor_id = 'russia'"));
+        Assert.Equal(2L, DatabaseFile.Scalar(data, "SELECT last_seq FROM actor_heads WHERE actor_id = 'russia'"));
+        Assert.Equal(2L, DatabaseFile.Scalar(data, "SELECT max(seq) FROM statements WHERE actor_id = 'russia'"));
         return data;
     }
 
@@ -212,13 +212,4 @@ public sealed class RelayIndexTests
 
     private static List<string> RandomWords(Random random, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).Distinct()];
-
-    private static long Scalar(string data, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "stance.db")};Pooling=false");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
 }
