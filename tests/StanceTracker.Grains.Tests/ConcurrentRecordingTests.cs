@@ -90,31 +90,15 @@ public sealed class ConcurrentRecordingTests
 
         public IStatementLog Wrapping(IStatementLog inner) => new Log(this, inner);
 
-        private sealed class Log(FailsOnceAfterCommit owner, IStatementLog inner) : IStatementLog
+        private sealed class Log(FailsOnceAfterCommit owner, IStatementLog inner) : ForwardingStatementLog(inner)
         {
-            public async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements)
+            public override async Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements)
             {
-                var appended = await inner.AppendAsync(actorId, expectedHead, statements);
+                var appended = await Inner.AppendAsync(actorId, expectedHead, statements);
                 if (statements.Any(s => s.Statement.Id == owner.StatementId) && Interlocked.Exchange(ref owner._tripped, 1) == 0)
                     throw new StorageUnavailableException("the connection dropped after COMMIT");
                 return appended;
             }
-
-            public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay) =>
-                inner.ReadRelayCandidatesAsync(actorId, firstDay, lastDay);
-
-            public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence) => inner.ReadAfterAsync(actorId, afterSequence);
-
-            public Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence) => inner.ReadTargetAfterAsync(targetId, afterSequence);
-
-            public Task<IReadOnlyList<StatementRecord>> StrongestAsync(string actorId, string targetId, StanceKind stance, DateTime firstDay, DateTime lastDay, int limit) =>
-                inner.StrongestAsync(actorId, targetId, stance, firstDay, lastDay, limit);
-
-            public Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to) => inner.PositionsAsync(from, to);
-
-            public Task<StatementPage> QueryAsync(string actorId, StatementQuery query) => inner.QueryAsync(actorId, query);
-
-            public Task<int> CountArticlesAsync(string actorId) => inner.CountArticlesAsync(actorId);
         }
     }
 }

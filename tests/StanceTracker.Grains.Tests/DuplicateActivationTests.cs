@@ -112,36 +112,19 @@ public sealed class DuplicateActivationTests
 
         public IStatementLog Wrapping(IStatementLog inner, RelayMatcher matcher) => new Log(this, inner, matcher);
 
-        private sealed class Log(AnotherActivation owner, IStatementLog inner, RelayMatcher matcher) : IStatementLog
+        private sealed class Log(AnotherActivation owner, IStatementLog inner, RelayMatcher matcher) : ForwardingStatementLog(inner)
         {
-            public Task<IReadOnlyList<LoggedStatement>> AppendAsync(string actorId, long expectedHead, IReadOnlyList<StatementToAppend> statements) =>
-                inner.AppendAsync(actorId, expectedHead, statements);
-
-            public async Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
+            public override async Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
             {
-                var read = await inner.ReadAfterAsync(actorId, afterSequence);
+                var read = await Inner.ReadAfterAsync(actorId, afterSequence);
                 if (actorId == owner.ActorId && Interlocked.Exchange(ref owner._appended, 1) == 0)
                 {
                     // The other activation has applied everything logged for the actor, so its append goes through.
-                    var head = (await inner.ReadAfterAsync(actorId, 0)).Select(e => e.Sequence).DefaultIfEmpty().Max();
-                    Assert.Single(await new SpeakerLog(inner, matcher, actorId).AppendAsync(head, [owner.Statement]));
+                    var head = (await Inner.ReadAfterAsync(actorId, 0)).Select(e => e.Sequence).DefaultIfEmpty().Max();
+                    Assert.Single(await new SpeakerLog(Inner, matcher, actorId).AppendAsync(head, [owner.Statement]));
                 }
                 return read;
             }
-
-            public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay) =>
-                inner.ReadRelayCandidatesAsync(actorId, firstDay, lastDay);
-
-            public Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence) => inner.ReadTargetAfterAsync(targetId, afterSequence);
-
-            public Task<IReadOnlyList<StatementRecord>> StrongestAsync(string actorId, string targetId, StanceKind stance, DateTime firstDay, DateTime lastDay, int limit) =>
-                inner.StrongestAsync(actorId, targetId, stance, firstDay, lastDay, limit);
-
-            public Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to) => inner.PositionsAsync(from, to);
-
-            public Task<StatementPage> QueryAsync(string actorId, StatementQuery query) => inner.QueryAsync(actorId, query);
-
-            public Task<int> CountArticlesAsync(string actorId) => inner.CountArticlesAsync(actorId);
         }
     }
 }
