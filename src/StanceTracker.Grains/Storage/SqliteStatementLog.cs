@@ -250,7 +250,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             """;
         command.Parameters.AddWithValue("$a", actorId);
         command.Parameters.AddWithValue("$t", targetId);
-        command.Parameters.AddWithValue("$stance", stance.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("$stance", StoredStance.Name(stance));
         command.Parameters.AddWithValue("$from", Sortable(firstDay.Date));
         command.Parameters.AddWithValue("$to", Sortable(lastDay.Date.AddDays(1)));
         command.Parameters.AddWithValue("$limit", limit);
@@ -365,14 +365,6 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             Encoding.UTF8.GetBytes(entry.Statement.Content),
             JsonSerializer.SerializeToUtf8Bytes(entry.Statement, StorageJson.Options),
             Encoding.UTF8.GetBytes(entry.Words.Stored),
-            [.. entry.Statement.Stances.Select(s => StanceName(s.Stance))]);
+            [.. entry.Statement.Stances.Select(s => StoredStance.Name(s.Stance))]);
     }
-
-    private static string StanceName(StanceKind stance) => stance switch
-    {
-        StanceKind.Support => "support",
-        StanceKind.Oppose => "oppose",
-        StanceKind.Neutral => "neutral",
-        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "no stored name for this stance"),
-    };
 }

@@ -101,7 +101,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                     tSeq.Value = seq;
                     tActor.Value = actorId;
                     tTarget.Value = stance.TargetId;
-                    tStance.Value = stance.Stance.ToString().ToLowerInvariant();
+                    tStance.Value = StoredStance.Name(stance.Stance);
                     tScore.Value = stance.Score;
                     tConfidence.Value = stance.Confidence;
                     await target.ExecuteNonQueryAsync();
@@ -241,7 +241,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 """, connection);
             command.Parameters.AddWithValue("a", actorId);
             command.Parameters.AddWithValue("t", targetId);
-            command.Parameters.AddWithValue("stance", stance.ToString().ToLowerInvariant());
+            command.Parameters.AddWithValue("stance", StoredStance.Name(stance));
             command.Parameters.AddWithValue("from", UtcDay(firstDay));
             command.Parameters.AddWithValue("to", UtcDay(lastDay).AddDays(1));
             command.Parameters.AddWithValue("limit", limit);
