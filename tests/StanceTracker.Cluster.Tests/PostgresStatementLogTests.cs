@@ -70,6 +70,8 @@ public sealed class PostgresStatementLogTests(ClusterServers servers)
         Assert.Equal(10, page.Total);
         Assert.Equal(4, page.Items.Count);
         Assert.Equal(1, await log.CountArticlesAsync("erdogan"));
+        Assert.Equal([published.UtcDateTime.Date], await log.ReadStatementDaysAsync("erdogan"));
+        Assert.Empty(await log.ReadStatementDaysAsync("nobody"));
         var strongest = await log.StrongestAsync("erdogan", "haftar", StanceKind.Oppose, published.UtcDateTime, published.UtcDateTime, 3);
         Assert.Equal(3, strongest.Count);
     }

@@ -16,6 +16,8 @@ internal abstract class ForwardingStatementLog(IStatementLog inner) : IStatement
     public virtual Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay) =>
         inner.ReadRelayCandidatesAsync(actorId, firstDay, lastDay);
 
+    public virtual Task<IReadOnlyList<DateTime>> ReadStatementDaysAsync(string actorId) => inner.ReadStatementDaysAsync(actorId);
+
     public virtual Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence) => inner.ReadAfterAsync(actorId, afterSequence);
 
     public Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence) => inner.ReadTargetAfterAsync(targetId, afterSequence);

@@ -58,6 +58,26 @@ public sealed class RelayIndexTests
     }
 
     [Fact]
+    public async Task The_log_lists_the_utc_days_a_speaker_has_statements_on()
+    {
+        var data = Directory.CreateTempSubdirectory("stance-relay-days-").FullName;
+        using var database = new SqliteDatabase(new StanceStorageOptions(data));
+        var log = new SqliteStatementLog(database);
+        var speaker = new SpeakerLog(log, new RelayMatcher(new RelaySettings()), "russia");
+        Assert.Empty(await log.ReadStatementDaysAsync("russia"));
+        // 01:30 in Tripoli on the 5th is still the 4th in UTC; two statements on the 10th are one day.
+        var late = By("russia", "s1", "2020-06-04", "haftar", StanceKind.Oppose, -0.8) with
+        {
+            Published = new DateTimeOffset(2020, 6, 5, 1, 30, 0, TimeSpan.FromHours(2)),
+        };
+        await speaker.AppendAsync(0, [late, By("russia", "s2", "2020-06-10", "haftar", StanceKind.Oppose, -0.8),
+            By("russia", "s3", "2020-06-10", "haftar", StanceKind.Oppose, -0.8)]);
+        Assert.Empty(await log.ReadStatementDaysAsync("egypt"));
+        Assert.Equal([new DateTime(2020, 6, 4), new DateTime(2020, 6, 10)], await log.ReadStatementDaysAsync("russia"));
+        Assert.All(await log.ReadStatementDaysAsync("russia"), day => Assert.Equal(DateTimeKind.Utc, day.Kind));
+    }
+
+    [Fact]
     public async Task The_window_finds_what_comparing_with_every_statement_in_the_window_finds()
     {
         var data = Directory.CreateTempSubdirectory("stance-relay-index-").FullName;

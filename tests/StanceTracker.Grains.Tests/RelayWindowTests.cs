@@ -27,6 +27,44 @@ public sealed class RelayWindowTests
     }
 
     [Fact]
+    public void Knowing_the_logged_days_asks_only_for_the_span_of_those_within_reach()
+    {
+        var window = new RelayWindow(Matcher);
+        var tenth = StanceCalendar.DayNumber(June.AddDays(9));
+        window.KnowLoggedDays([tenth - 2, tenth + 1, tenth + 40]);
+        Assert.True(window.KnowsLoggedDays);
+        // Around the tenth the log has two days: one range from the first to the last; a month later it has none, so
+        // nothing is read and those days are held (empty) at once.
+        Assert.Equal([(tenth - 2, tenth + 1)], window.Missing([tenth, tenth + 30]));
+        window.Load(tenth - 2, tenth + 1, []);
+        Assert.Empty(window.Missing([tenth + 2, tenth + 31]));
+        // A statement on a day of its own is decided without any read.
+        var statement = By("russia", "s1", "2020-07-10", "haftar", StanceKind.Oppose, -0.8, content: "Moscow rejects the military offensive on Tripoli");
+        var day = StanceCalendar.DayNumber(statement.Published);
+        Assert.Empty(window.Missing([day]));
+        Assert.Equal([null], window.Plan([statement], [ContentTokens.Of(statement.Content)]));
+    }
+
+    [Fact]
+    public void Days_of_appended_statements_become_logged_days_and_are_read_again_once_dropped()
+    {
+        var window = new RelayWindow(Matcher, maxStatements: 1);
+        window.KnowLoggedDays([]);
+        var first = By("russia", "s1", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, article: "a", content: "Moscow rejects the military offensive on Tripoli and calls for talks");
+        var second = By("russia", "s2", "2020-06-10", "haftar", StanceKind.Oppose, -0.8, article: "a", content: "Moscow calls on every side to return to the Berlin talks now");
+        var day = StanceCalendar.DayNumber(first.Published);
+        Assert.Empty(window.Missing([day]));
+        window.Plan([first, second], [ContentTokens.Of(first.Content), ContentTokens.Of(second.Content)]);
+        window.Logged([first, second], [new LoggedStatement(7, first), new LoggedStatement(8, second)]);
+        // Over the bound: a month later, the days of the tenth are dropped; needed again, the tenth alone is read.
+        Assert.Empty(window.Missing([day + 30]));
+        Assert.Equal([(day, day)], window.Missing([day]));
+        window.Forget();
+        Assert.False(window.KnowsLoggedDays);
+        Assert.Equal([(day - 3, day + 3)], window.Missing([day]));
+    }
+
+    [Fact]
     public void Deciding_a_statement_whose_days_were_not_read_is_refused()
     {
         var window = new RelayWindow(Matcher);

@@ -21,6 +21,7 @@ public sealed partial class ArticleGrain(
     [PersistentState("article", StorageNames.GrainState)] IPersistentState<ArticleState> state,
     StanceExtractor extractor,
     RegisteredActors registered,
+    KeyedGrains<IActorGrain> actorGrains,
     StanceMetrics metrics,
     ILogger<ArticleGrain> logger) : Grain, IArticleGrain
 {
@@ -94,7 +95,7 @@ public sealed partial class ArticleGrain(
         var unregistered = registered.NotYetStored(named.Values);
         var writes = new List<Task>(bySpeaker.Count + 1);
         foreach (var (speaker, records) in bySpeaker)
-            writes.Add(GrainFactory.GetGrain<IActorGrain>(speaker.Id).RecordAsync(speaker, records));
+            writes.Add(actorGrains.Get(speaker.Id).RecordAsync(speaker, records));
         if (unregistered.Count > 0)
             writes.Add(RegisterAsync(unregistered));
         await Task.WhenAll(writes);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
+using StanceTracker.Abstractions.Grains;
 using StanceTracker.Abstractions.Hosting;
 using StanceTracker.Extraction.Pipeline;
 using StanceTracker.Grains.ActorDirectory;
@@ -65,6 +66,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddHostedService<ExtractorPreload>();
         silo.Services.AddSingleton(services => new GroupMembership(services.GetRequiredService<StanceExtractor>().Actors));
         silo.Services.AddSingleton<RegisteredActors>();
+        silo.Services.AddSingleton(services => new KeyedGrains<IActorGrain>(services.GetRequiredService<IGrainFactory>()));
         silo.Services.AddSingleton(shifts ?? new ShiftSettings());
         silo.Services.AddMetrics();
         silo.Services.AddSingleton<StanceMetrics>();

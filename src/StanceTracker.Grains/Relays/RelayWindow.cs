@@ -34,40 +34,76 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     // The lists that took a statement of the append being planned: all that Logged has to visit.
     private readonly List<List<RelayCandidate>> _unlogged = [];
+    // The days on which the log has statements of the speaker, when known (<see cref="KnowLoggedDays"/>): a needed day
+    // not among them is held empty without a read. Most days a speaker is quoted on are new to it, and reading each of
+    // them back from the log to find nothing was most of the reads an ingest made.
+    private HashSet<int>? _loggedDays;
     private int _held;
     private long _uses;
 
     /// <summary>Statements held now, across all days.</summary>
     public int Held => _held;
 
+    /// <summary>Whether the days the log has statements on are known (<see cref="KnowLoggedDays"/>).</summary>
+    public bool KnowsLoggedDays => _loggedDays is not null;
+
+    /// <summary>
+    /// The days (day numbers) on which the log holds any statement of the speaker: from then on <see cref="Missing"/>
+    /// asks only for those, and holds the others empty at once. Kept up to date by <see cref="Logged"/>; forgotten with
+    /// everything else (<see cref="Forget"/>).
+    /// </summary>
+    public void KnowLoggedDays(IEnumerable<int> days) => _loggedDays = [.. days];
+
     /// <summary>
     /// The day ranges (inclusive day numbers, see <see cref="StanceCalendar"/>) to read from the log before statements
-    /// published on <paramref name="days"/> can be decided: every day within the relay window of each, not held yet.
-    /// Drops days the window no longer needs if it holds too much.
+    /// published on <paramref name="days"/> can be decided: every day within the relay window of each, not held yet,
+    /// and, when the logged days are known, only from the first to the last such day that has statements (days known
+    /// to have none are held empty). Drops days the window no longer needs if it holds too much.
     /// </summary>
-    public IReadOnlyList<(int First, int Last)> Missing(IEnumerable<int> days)
+    public IReadOnlyList<(int First, int Last)> Missing(IReadOnlyList<int> days)
     {
         var within = matcher.Settings.WithinDays;
-        var needed = new SortedSet<int>();
+        var needed = new List<int>(days.Count * (2 * within + 1));
         foreach (var day in days)
             for (var d = day - within; d <= day + within; d++)
                 needed.Add(d);
+        needed.Sort();
         var use = ++_uses;
         var missing = new List<(int First, int Last)>();
+        // A run of consecutive days not held, and within it the first and last day the log has statements on.
+        int? runFirstLogged = null, runLastLogged = null;
+        var previous = int.MinValue;
         foreach (var day in needed)
         {
+            if (day == previous)
+                continue;
+            if (day != previous + 1)
+                EndRun();
+            previous = day;
             if (_days.TryGetValue(day, out var held))
             {
                 held.LastUse = use;
+                EndRun();
                 continue;
             }
-            if (missing.Count > 0 && missing[^1].Last == day - 1)
-                missing[^1] = (missing[^1].First, day);
-            else
-                missing.Add((day, day));
+            if (_loggedDays is { } logged && !logged.Contains(day))
+            {
+                _days[day] = new WindowDay { LastUse = use };
+                continue;
+            }
+            runFirstLogged ??= day;
+            runLastLogged = day;
         }
+        EndRun();
         Trim(use);
         return missing;
+
+        void EndRun()
+        {
+            if (runFirstLogged is { } first && runLastLogged is { } last)
+                missing.Add((first, last));
+            runFirstLogged = runLastLogged = null;
+        }
     }
 
     /// <summary>Holds the speaker's statements logged on days [first, last] (none of them held yet), relays left out.</summary>
@@ -75,7 +111,12 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     {
         var use = _uses;
         for (var day = first; day <= last; day++)
-            _days.TryAdd(day, new WindowDay { LastUse = use });
+        {
+            if (_days.TryGetValue(day, out var known))
+                known.LastUse = use; // held empty already: the log has nothing of the speaker that day
+            else
+                _days[day] = new WindowDay { LastUse = use };
+        }
         foreach (var candidate in logged)
             Hold(StanceCalendar.DayNumber(candidate.Published), candidate);
     }
@@ -123,7 +164,10 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
     {
         var positions = new Dictionary<string, long>(appended.Count, StringComparer.Ordinal);
         foreach (var entry in appended)
+        {
             positions[entry.Statement.Id] = entry.Sequence;
+            _loggedDays?.Add(StanceCalendar.DayNumber(entry.Statement.Published));
+        }
         // Unnumbered statements were added last, so they are at the end of each list that took one. A statement let go
         // is in one list per key but is counted off its day once.
         HashSet<long>? letGo = null;
@@ -157,6 +201,7 @@ public sealed class RelayWindow(RelayMatcher matcher, int maxStatements = RelayW
         _days.Clear();
         _unlogged.Clear();
         _words.Clear();
+        _loggedDays = null;
         _held = 0;
     }
 

@@ -28,6 +28,12 @@ public interface IStatementLog
     /// </summary>
     Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay);
 
+    /// <summary>
+    /// The UTC days on which the actor has any statement logged (relays too), in order: which days a relay window must
+    /// read, the others having nothing to read.
+    /// </summary>
+    Task<IReadOnlyList<DateTime>> ReadStatementDaysAsync(string actorId);
+
     /// <summary>The actor's statements after a log position, in log order: what a snapshot has not applied yet.</summary>
     Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence);
 

@@ -8,7 +8,7 @@ namespace StanceTracker.Grains.Storage;
 /// One speaker's way into the statement log: decides which new statements relay ones the speaker said before, against
 /// the speaker's <see cref="RelayWindow"/>, and appends them with that decision. Relay detection happens here, on the
 /// caller's thread, and not on the log's single writer, which only inserts rows; the window reads the days it lacks
-/// from the log (one indexed range each) and keeps them. One append at a time: the speaker's actor grain calls it
+/// and the log has statements on (one indexed range each; which days those are is read once) and keeps them. One append at a time: the speaker's actor grain calls it
 /// from its one batch in flight.
 /// </summary>
 public sealed class SpeakerLog(IStatementLog log, RelayMatcher matcher, string actorId)
@@ -36,6 +36,10 @@ public sealed class SpeakerLog(IStatementLog log, RelayMatcher matcher, string a
         }
         try
         {
+            // Once per activation (and after a failure): one read of the days the speaker has statements on, so the
+            // window reads only those and not every new day of every append.
+            if (!_window.KnowsLoggedDays)
+                _window.KnowLoggedDays((await log.ReadStatementDaysAsync(actorId)).Select(StanceCalendar.DayNumberOf));
             foreach (var (first, last) in _window.Missing(days))
                 _window.Load(first, last, await log.ReadRelayCandidatesAsync(actorId, StanceCalendar.DayOf(first), StanceCalendar.DayOf(last)));
             var links = _window.Plan(statements, words);

@@ -145,6 +145,21 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         return Task.FromResult<IReadOnlyList<RelayCandidate>>(result);
     }
 
+    public Task<IReadOnlyList<DateTime>> ReadStatementDaysAsync(string actorId)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        // Walks the speaker's part of the (actor_id, published) index, never the table: the day is the sortable date's
+        // first ten characters.
+        command.CommandText = "SELECT DISTINCT substr(published, 1, 10) FROM statements WHERE actor_id = $a ORDER BY 1";
+        command.Parameters.AddWithValue("$a", actorId);
+        var result = new List<DateTime>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(DateTime.SpecifyKind(DateTime.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Utc));
+        return Task.FromResult<IReadOnlyList<DateTime>>(result);
+    }
+
     public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
     {
         using var connection = database.Open();

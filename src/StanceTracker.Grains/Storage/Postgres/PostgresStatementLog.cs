@@ -186,6 +186,19 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             return result;
         });
 
+    public async Task<IReadOnlyList<DateTime>> ReadStatementDaysAsync(string actorId) =>
+        await database.RunAsync<IReadOnlyList<DateTime>>(async connection =>
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT DISTINCT (published AT TIME ZONE 'UTC')::date FROM statements WHERE actor_id = @a ORDER BY 1", connection);
+            command.Parameters.AddWithValue("a", actorId);
+            var result = new List<DateTime>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                result.Add(UtcDay(reader.GetDateTime(0)));
+            return result;
+        });
+
     public async Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
     {
         return await database.RunAsync(async connection =>
