@@ -6,12 +6,14 @@ namespace StanceTracker.Grains.Storage;
 /// The embedded SQLite database: created with its schema on first use, in WAL mode so readers never wait for the writer.
 /// Connections are pooled and opened per operation because a SqliteConnection is not thread-safe and grains run concurrently.
 /// Every write goes through <see cref="Writes"/> (group commit): one writer connection, many writes per transaction.
+/// The frequent reads go through <see cref="Reads"/>: connections kept open with their queries prepared.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteDurability _durability;
     private readonly Lazy<SqliteGroupCommit> _writes;
+    private readonly string _readerConnectionString;
 
     public SqliteDatabase(StanceStorageOptions options)
     {
@@ -27,6 +29,9 @@ public sealed class SqliteDatabase : IDisposable
             // Several silos on one machine (or a silo and a test) may share the file: wait for the lock instead of failing.
             DefaultTimeout = 30,
         }.ToString();
+        // Not pooled by ADO.NET: Reads keeps these open itself, and closing one must let the file go.
+        _readerConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
+        Reads = new SqliteReaders(OpenReader, Path, options.ReaderConnections);
         using var connection = Open();
         Execute(connection, Schema);
         Migrate(connection);
@@ -36,6 +41,16 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>The group-commit writer: the one way to change the database.</summary>
     public SqliteGroupCommit Writes => _writes.Value;
+
+    /// <summary>The reader connections with their prepared queries, for reads run often (see <see cref="SqliteReaders"/>).</summary>
+    public SqliteReaders Reads { get; }
+
+    private SqliteConnection OpenReader()
+    {
+        var connection = new SqliteConnection(_readerConnectionString);
+        connection.Open();
+        return connection;
+    }
 
     /// <summary>
     /// The writer's own connection. It never waits for the disk at commit (synchronous=NORMAL): for
@@ -56,6 +71,7 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        Reads.Dispose();
         if (_writes.IsValueCreated)
             _writes.Value.Dispose();
     }

@@ -12,18 +12,20 @@ namespace StanceTracker.Grains.Storage;
 /// </summary>
 public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat format) : IGrainStorage
 {
+    private const string Select = "SELECT version, payload FROM grain_state WHERE state_name = ?1 AND grain_id = ?2";
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, payload FROM grain_state WHERE state_name = $s AND grain_id = $g";
-        command.Parameters.AddWithValue("$s", stateName);
-        command.Parameters.AddWithValue("$g", grainId.ToString());
-        using var reader = command.ExecuteReader();
-        if (reader.Read())
+        // The payload is parsed after the connection is given back: the read holds it no longer than SQLite needs.
+        var (version, payload) = database.Reads.Read(Select, (stateName, grainId.ToString()), static (query, args) =>
         {
-            grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
-            grainState.State = format.Read<T>(reader.GetString(1));
+            query.Text(1, args.stateName).Text(2, args.Item2);
+            return query.Step() ? (query.ColumnInteger(0), query.ColumnText(1)) : (0L, (string?)null);
+        });
+        if (payload is not null)
+        {
+            grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
+            grainState.State = format.Read<T>(payload);
             grainState.RecordExists = true;
         }
         else

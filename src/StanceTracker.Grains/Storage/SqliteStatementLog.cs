@@ -125,81 +125,74 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         writer.Prepared(LoggedSequence).Text(1, actorId).Text(2, statementId).FirstInteger()
             ?? throw new InvalidOperationException($"statement {statementId} of {actorId} is neither appended nor logged");
 
-    public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        // Statements logged before words were stored (schema step 1) have none: their content is read and tokenised.
-        command.CommandText = $"""
-            SELECT s.seq, s.article_id, s.published, s.tokens, CASE WHEN s.tokens IS NULL THEN s.content END FROM statements s
-            WHERE s.actor_id = $a AND s.published >= $from AND s.published < $to AND {NotRelay}
-            """;
-        command.Parameters.AddWithValue("$a", actorId);
-        command.Parameters.AddWithValue("$from", Sortable(firstDay.Date));
-        command.Parameters.AddWithValue("$to", Sortable(lastDay.Date.AddDays(1)));
-        var result = new List<RelayCandidate>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(new RelayCandidate(reader.GetInt64(0), reader.GetString(1), ParseSortable(reader.GetString(2)),
-                reader.IsDBNull(3) ? ContentTokens.Of(reader.GetString(4)) : ContentTokens.Parse(reader.GetString(3))));
-        return Task.FromResult<IReadOnlyList<RelayCandidate>>(result);
-    }
+    // Statements logged before words were stored (schema step 1) have none: their content is read and tokenised.
+    private const string RelayCandidates = $"""
+        SELECT s.seq, s.article_id, s.published, s.tokens, CASE WHEN s.tokens IS NULL THEN s.content END FROM statements s
+        WHERE s.actor_id = ?1 AND s.published >= ?2 AND s.published < ?3 AND {NotRelay}
+        """;
 
-    public Task<IReadOnlyList<DateTime>> ReadStatementDaysAsync(string actorId)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        // Walks the speaker's part of the (actor_id, published) index, never the table: the day is the sortable date's
-        // first ten characters.
-        command.CommandText = "SELECT DISTINCT substr(published, 1, 10) FROM statements WHERE actor_id = $a ORDER BY 1";
-        command.Parameters.AddWithValue("$a", actorId);
-        var result = new List<DateTime>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(DateTime.SpecifyKind(DateTime.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Utc));
-        return Task.FromResult<IReadOnlyList<DateTime>>(result);
-    }
+    public Task<IReadOnlyList<RelayCandidate>> ReadRelayCandidatesAsync(string actorId, DateTime firstDay, DateTime lastDay) =>
+        Task.FromResult(database.Reads.Read(RelayCandidates, (actorId, Sortable(firstDay.Date), Sortable(lastDay.Date.AddDays(1))),
+            static (query, args) =>
+            {
+                query.Text(1, args.Item1).Text(2, args.Item2).Text(3, args.Item3);
+                var result = new List<RelayCandidate>();
+                while (query.Step())
+                    result.Add(new RelayCandidate(query.ColumnInteger(0), query.ColumnText(1), ParseSortable(query.ColumnText(2)),
+                        query.ColumnIsNull(3) ? ContentTokens.Of(query.ColumnText(4)) : ContentTokens.Parse(query.ColumnText(3))));
+                return (IReadOnlyList<RelayCandidate>)result;
+            }));
 
-    public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.seq, s.payload, r.original_seq, o.published FROM statements s
-            LEFT JOIN statement_relays r ON r.seq = s.seq
-            LEFT JOIN statements o ON o.seq = r.original_seq
-            WHERE s.actor_id = $a AND s.seq > $after ORDER BY s.seq
-            """;
-        command.Parameters.AddWithValue("$a", actorId);
-        command.Parameters.AddWithValue("$after", afterSequence);
-        var result = new List<LoggedStatement>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(reader.IsDBNull(2)
-                ? new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1)))
-                : new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1)), reader.GetInt64(2), ParseSortable(reader.GetString(3))));
-        return Task.FromResult<IReadOnlyList<LoggedStatement>>(result);
-    }
+    // Walks the speaker's part of the (actor_id, published) index, never the table: the day is the sortable date's first
+    // ten characters.
+    private const string StatementDays = "SELECT DISTINCT substr(published, 1, 10) FROM statements WHERE actor_id = ?1 ORDER BY 1";
 
-    public Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT t.seq, t.actor_id, s.published, t.stance, t.score, t.confidence
-            FROM statement_targets t JOIN statements s ON s.seq = t.seq
-            WHERE t.target_id = $t AND t.seq > $after AND {NotRelay} ORDER BY t.seq
-            """;
-        command.Parameters.AddWithValue("$t", targetId);
-        command.Parameters.AddWithValue("$after", afterSequence);
-        var result = new List<LoggedStance>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(new LoggedStance(reader.GetInt64(0), reader.GetString(1),
-                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                Enum.Parse<StanceKind>(reader.GetString(3), ignoreCase: true), reader.GetDouble(4), reader.GetDouble(5)));
-        return Task.FromResult<IReadOnlyList<LoggedStance>>(result);
-    }
+    public Task<IReadOnlyList<DateTime>> ReadStatementDaysAsync(string actorId) =>
+        Task.FromResult(database.Reads.Read(StatementDays, actorId, static (query, actorId) =>
+        {
+            query.Text(1, actorId);
+            var result = new List<DateTime>();
+            while (query.Step())
+                result.Add(DateTime.SpecifyKind(DateTime.ParseExact(query.ColumnText(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Utc));
+            return (IReadOnlyList<DateTime>)result;
+        }));
+
+    private const string After = """
+        SELECT s.seq, s.payload, r.original_seq, o.published FROM statements s
+        LEFT JOIN statement_relays r ON r.seq = s.seq
+        LEFT JOIN statements o ON o.seq = r.original_seq
+        WHERE s.actor_id = ?1 AND s.seq > ?2 ORDER BY s.seq
+        """;
+
+    public Task<IReadOnlyList<LoggedStatement>> ReadAfterAsync(string actorId, long afterSequence) =>
+        Task.FromResult(database.Reads.Read(After, (actorId, afterSequence), static (query, args) =>
+        {
+            query.Text(1, args.actorId).Integer(2, args.afterSequence);
+            var result = new List<LoggedStatement>();
+            while (query.Step())
+                result.Add(query.ColumnIsNull(2)
+                    ? new LoggedStatement(query.ColumnInteger(0), Deserialize(query.ColumnUtf8(1)))
+                    : new LoggedStatement(query.ColumnInteger(0), Deserialize(query.ColumnUtf8(1)), query.ColumnInteger(2),
+                        ParseSortable(query.ColumnText(3))));
+            return (IReadOnlyList<LoggedStatement>)result;
+        }));
+
+    private const string TargetAfter = $"""
+        SELECT t.seq, t.actor_id, s.published, t.stance, t.score, t.confidence
+        FROM statement_targets t JOIN statements s ON s.seq = t.seq
+        WHERE t.target_id = ?1 AND t.seq > ?2 AND {NotRelay} ORDER BY t.seq
+        """;
+
+    public Task<IReadOnlyList<LoggedStance>> ReadTargetAfterAsync(string targetId, long afterSequence) =>
+        Task.FromResult(database.Reads.Read(TargetAfter, (targetId, afterSequence), static (query, args) =>
+        {
+            query.Text(1, args.targetId).Integer(2, args.afterSequence);
+            var result = new List<LoggedStance>();
+            while (query.Step())
+                result.Add(new LoggedStance(query.ColumnInteger(0), query.ColumnText(1), ParseSortable(query.ColumnText(2)),
+                    Enum.Parse<StanceKind>(query.ColumnText(3), ignoreCase: true), query.ColumnReal(4), query.ColumnReal(5)));
+            return (IReadOnlyList<LoggedStance>)result;
+        }));
 
     public Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to)
     {
@@ -316,14 +309,16 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         return Task.FromResult(new StatementPage(WithRelays(connection, found), total, page, pageSize));
     }
 
-    public Task<int> CountArticlesAsync(string actorId)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(DISTINCT article_id) FROM statements WHERE actor_id = $a";
-        command.Parameters.AddWithValue("$a", actorId);
-        return Task.FromResult(Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture));
-    }
+    private const string ArticleCount = "SELECT COUNT(DISTINCT article_id) FROM statements WHERE actor_id = ?1";
+
+    public Task<int> CountArticlesAsync(string actorId) =>
+        Task.FromResult(database.Reads.Read(ArticleCount, actorId, static (query, actorId) =>
+        {
+            query.Text(1, actorId);
+            if (!query.Step())
+                throw new InvalidOperationException("COUNT returned no row");
+            return checked((int)query.ColumnInteger(0));
+        }));
 
     // Each statement with the other articles that relayed it, earliest first: one query for the whole page.
     private static IReadOnlyList<StatementRecord> WithRelays(SqliteConnection connection, List<(long Seq, StatementRecord Record)> statements)
@@ -361,6 +356,11 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static StatementRecord Deserialize(string payload) =>
+        JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)
+        ?? throw new InvalidOperationException("A logged statement is empty.");
+
+    // The same, from the UTF-8 the database holds: no string made only to be parsed.
+    private static StatementRecord Deserialize(ReadOnlySpan<byte> payload) =>
         JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)
         ?? throw new InvalidOperationException("A logged statement is empty.");
 
