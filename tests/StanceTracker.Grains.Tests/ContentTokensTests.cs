@@ -38,6 +38,8 @@ public sealed class ContentTokensTests
     [InlineData("ǅemal ǄEMAL ǆemal İstanbul ISTANBUL ΣΊΣΥΦΟΣ σίσυφος")] // titlecase and dotted letters: the invariant lower-casing, not the folding
     [InlineData("a b a c b a -a- a' 'a a-b a'b ١٢٣ 123 ۱۲۳")]
     [InlineData("𝐀𝐁 😀 emoji😀word x\u0301y ـــا")] // letters outside the BMP split words as the tokenizer splits them
+    [InlineData("\U00010400abc \U00010400 \uD801x y\uDC00 ǅA\U00010400ǅ")] // a capital lower-cased to a surrogate pair beside words; lone surrogates
+    [InlineData("ΣΑΣ ΟΔΟΣ. Σ")] // no final-sigma rule in invariant casing
     public void Edge_texts_have_the_words_the_reference_gives(string text) =>
         Assert.Equal(ReferenceContentTokens.Stored(text), ContentTokens.Of(text).Stored);
 

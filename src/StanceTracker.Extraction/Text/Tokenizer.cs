@@ -53,6 +53,9 @@ public static class Tokenizer
 
         public ReadOnlySpan<char> Current { get; private set; }
 
+        /// <summary>Where <see cref="Current"/> starts in the text: for callers that read the same place of a copy.</summary>
+        public int Start { get; private set; }
+
         public readonly WordEnumerator GetEnumerator() => this;
 
         public bool MoveNext()
@@ -61,6 +64,7 @@ public static class Tokenizer
             {
                 if (kind != TokenKind.Word) continue;
                 Current = _text[start.._position];
+                Start = start;
                 return true;
             }
             return false;

@@ -24,8 +24,8 @@ public sealed class ContentTokens
 
     /// <summary>
     /// The content's words: folded as the extraction folds them, split by the tokenizer's rules, lower-cased (invariant),
-    /// each once, in the stored order. The text is folded and lower-cased in one pooled buffer and the words are sorted
-    /// there as slices, so the only objects made are the array and the words the tokenizer's cache does not hold yet.
+    /// each once, in the stored order. The text is folded and lower-cased into one pooled buffer and the words are
+    /// sorted there as slices, so the only objects made are the array and the words the tokenizer's cache lacks.
     /// </summary>
     public static ContentTokens Of(string content)
     {
@@ -38,14 +38,14 @@ public sealed class ContentTokens
         try
         {
             var folded = chars.AsSpan(0, TextNormalizer.Fold(content, chars));
-            var lowered = chars.AsSpan(content.Length, content.Length);
-            int count = 0, end = 0;
-            foreach (var word in Tokenizer.Words(folded))
-            {
-                var length = word.ToLowerInvariant(lowered[end..]);
-                slices[count++] = new WordSlice(end, length);
-                end += length;
-            }
+            // Lower-cased whole, in one call: invariant casing maps each char alone and keeps the length, so each word's
+            // place in the copy holds that word lower-cased, as lower-casing it alone would.
+            var lowered = chars.AsSpan(content.Length, folded.Length);
+            folded.ToLowerInvariant(lowered);
+            var count = 0;
+            var walk = Tokenizer.Words(folded);
+            while (walk.MoveNext())
+                slices[count++] = new WordSlice(walk.Start, walk.Current.Length);
             var sorted = slices.AsSpan(0, count);
             var order = new SliceOrder(chars, content.Length);
             sorted.Sort(order);

@@ -59,6 +59,16 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Each_word_knows_where_it_starts()
+    {
+        var walk = Tokenizer.Words("«قال» al-Sarraj, 12");
+        var starts = new List<(int, string)>();
+        while (walk.MoveNext())
+            starts.Add((walk.Start, walk.Current.ToString()));
+        Assert.Equal([(1, "قال"), (6, "al-Sarraj"), (17, "12")], starts);
+    }
+
+    [Fact]
     public void A_shared_word_is_the_copy_tokens_carry()
     {
         var token = Tokenizer.Tokenize("Haftar said").First(t => t.IsWord);
