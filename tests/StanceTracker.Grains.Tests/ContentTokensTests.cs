@@ -44,6 +44,18 @@ public sealed class ContentTokensTests
         Assert.Equal(ReferenceContentTokens.Stored(text), ContentTokens.Of(text).Stored);
 
     [Fact]
+    public void Every_char_of_the_basic_plane_is_folded_and_lower_cased_as_the_reference_does_it()
+    {
+        // Each char alone between spaces, then beside a letter: every char a word can hold meets the lower-casing table.
+        var text = new StringBuilder();
+        for (var c = 1; c <= char.MaxValue; c++)
+            if (!char.IsSurrogate((char)c))
+                text.Append((char)c).Append(' ').Append('q').Append((char)c).Append(' ');
+        var all = text.ToString();
+        Assert.Equal(ReferenceContentTokens.Stored(all), ContentTokens.Of(all).Stored);
+    }
+
+    [Fact]
     public void The_stored_bytes_are_the_stored_words_in_UTF8()
     {
         foreach (var statement in CorpusStatements.Statements.Take(500))

@@ -38,10 +38,10 @@ public sealed class ContentTokens
         try
         {
             var folded = chars.AsSpan(0, TextNormalizer.Fold(content, chars));
-            // Lower-cased whole, in one call: invariant casing maps each char alone and keeps the length, so each word's
-            // place in the copy holds that word lower-cased, as lower-casing it alone would.
             var lowered = chars.AsSpan(content.Length, folded.Length);
-            folded.ToLowerInvariant(lowered);
+            var lower = Lower;
+            for (var i = 0; i < folded.Length; i++)
+                lowered[i] = lower[folded[i]];
             var count = 0;
             var walk = Tokenizer.Words(folded);
             while (walk.MoveNext())
@@ -64,6 +64,24 @@ public sealed class ContentTokens
             ArrayPool<WordSlice>.Shared.Return(slices);
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    // Each char lower-cased as the invariant culture lower-cases a string (one char at a time, the length kept), read
+    // from a table instead of a call into the globalization library per text. A surrogate maps to itself: the tokenizer
+    // never puts one in a word, and only words are read from the lowered copy.
+    private static readonly char[] Lower = BuildLower();
+
+    private static char[] BuildLower()
+    {
+        var table = new char[char.MaxValue + 1];
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsSurrogate((char)c)) { table[c] = (char)c; continue; }
+            ((char)c).ToString().AsSpan().ToLowerInvariant(one);
+            table[c] = one[0];
+        }
+        return table;
     }
 
     /// <summary>A lower-cased word as its place in <see cref="Of"/>'s buffer.</summary>
