@@ -75,11 +75,15 @@ public sealed class ContentTokens
     {
         var table = new char[char.MaxValue + 1];
         Span<char> one = stackalloc char[1];
+        Span<char> lowered = stackalloc char[1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (char.IsSurrogate((char)c)) { table[c] = (char)c; continue; }
-            ((char)c).ToString().AsSpan().ToLowerInvariant(one);
-            table[c] = one[0];
+            one[0] = (char)c;
+            if (char.IsSurrogate(one[0]))
+                lowered[0] = one[0];
+            else
+                one.ToLowerInvariant(lowered);
+            table[c] = lowered[0];
         }
         return table;
     }
