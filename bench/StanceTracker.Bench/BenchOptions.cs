@@ -34,7 +34,7 @@ public sealed record BenchOptions
     /// <summary>A PostgreSQL server for the second baseline (Npgsql connection string); null: SQLite baseline only.</summary>
     public string? Postgres { get; init; }
 
-    public static readonly string[] Commands = ["all", "extract", "ingest", "log-append", "queries", "record-growth"];
+    public static readonly string[] Commands = ["all", "extract", "ingest", "log-append", "queries", "record-growth", "payloads"];
 
     public static BenchOptions Parse(string[] args)
     {
@@ -99,7 +99,7 @@ public sealed record BenchOptions
         {
             options = options.Command switch
             {
-                "extract" or "ingest" or "log-append" => options with { ArabicCorpus = positional[0], EnglishCorpus = positional.ElementAtOrDefault(1) ?? "" },
+                "extract" or "ingest" or "log-append" or "payloads" => options with { ArabicCorpus = positional[0], EnglishCorpus = positional.ElementAtOrDefault(1) ?? "" },
                 "record-growth" => options with { GrowthTo = int.Parse(positional[0], CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unexpected argument '{positional[0]}'"),
             };

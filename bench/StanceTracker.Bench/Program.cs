@@ -3,7 +3,7 @@ using StanceTracker.Bench;
 
 // The benchmark suite (see docs/BENCHMARKS.md). Run from the repository root:
 //   dotnet run -c Release --project bench/StanceTracker.Bench [-- COMMAND] [--quick] [options]
-// COMMAND: all (default), extract, ingest, log-append, queries, record-growth. --quick: every part small, under two minutes;
+// COMMAND: all (default), extract, ingest, log-append, queries, record-growth, payloads (not part of all). --quick: every part small, under two minutes;
 // the last line printed is one JSON object with every figure and its unit. The full `all` writes docs/BENCHMARKS.md.
 BenchOptions options;
 try
@@ -32,6 +32,8 @@ if (options.Command is "all" or "queries")
     await QueryBenchmark.RunAsync(options, report);
 if (options.Command is "all" or "record-growth")
     await RecordGrowthBenchmark.RunAsync(options, report);
+if (options.Command is "payloads")
+    PayloadBenchmark.Run(options, report);
 
 report.Text($"\nLoad average at the end (1, 5, 15 min): {MachineInfo.Load()}; whole run {clock.Elapsed.TotalSeconds:F0} s.");
 report.Add("machine.load_at_end", MachineInfo.LoadOneMinute(), "runnable processes (1-min average)");

@@ -50,6 +50,24 @@ public static class TextNormalizer
         return kept;
     }
 
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="folded"/> (at least text.Length chars) as <see cref="Normalize"/>
+    /// does, without the offset map; returns how many chars were kept. For callers that only need the words of a text
+    /// (<see cref="Tokenizer.Words"/>) and fold into a buffer of their own.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        var table = FoldTable;
+        var kept = 0;
+        foreach (var original in text)
+        {
+            var c = table[original];
+            if (c == '\0') continue;
+            folded[kept++] = c;
+        }
+        return kept;
+    }
+
     /// <summary>Normalizes a lexicon word or phrase (no offsets needed).</summary>
     public static string NormalizeTerm(string term)
     {

@@ -20,14 +20,71 @@ public static class Tokenizer
         var classes = Classes;
         var tokens = new List<Token>(value.Length / 5 + 4);
         var i = 0;
+        while (Next(value, classes, ref i, out var start, out var kind))
+        {
+            var word = value.Slice(start, i - start);
+            var entry = WordReadings.Find(word);
+            tokens.Add(new Token(originalIndex[start], originalIndex[i], entry?.Word ?? word.ToString(), kind));
+            entries?.Add(entry);
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// The words of a normalized text (<see cref="TextNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/>), in order, as
+    /// slices of it: the tokens <see cref="Tokenize(NormalizedText)"/> gives as <see cref="TokenKind.Word"/>, by the same
+    /// rules, without building a token, a string or an offset for any of them. For callers that only need the words.
+    /// </summary>
+    public static WordEnumerator Words(ReadOnlySpan<char> normalized) => new(normalized);
+
+    /// <summary>
+    /// The one shared copy of a normalized word that tokens carry (added on first sight while the word cache has room;
+    /// a new string past it), so that callers keeping many words do not each hold their own copy.
+    /// </summary>
+    public static string SharedWord(ReadOnlySpan<char> word) => WordReadings.Find(word)?.Word ?? word.ToString();
+
+    /// <summary>Walks <see cref="Words"/>: a ref struct over the text, so a foreach over it allocates nothing.</summary>
+    public ref struct WordEnumerator
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _position;
+
+        internal WordEnumerator(ReadOnlySpan<char> text) => _text = text;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        /// <summary>Where <see cref="Current"/> starts in the text: for callers that read the same place of a copy.</summary>
+        public int Start { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (Next(_text, Classes, ref _position, out var start, out var kind))
+            {
+                if (kind != TokenKind.Word) continue;
+                Current = _text[start.._position];
+                Start = start;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Finds the next token at or after <paramref name="i"/> and moves <paramref name="i"/> past it; false at the end of
+    /// the text. The one place the token rules live, for <see cref="Tokenize(NormalizedText)"/> and <see cref="Words"/> alike.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Next(ReadOnlySpan<char> value, byte[] classes, ref int i, out int start, out TokenKind kind)
+    {
         while (i < value.Length)
         {
             var c = value[i];
             var type = classes[c];
             if (type == Space) { i++; continue; }
 
-            var start = i;
-            TokenKind kind;
+            start = i;
             if (type == WordChar)
             {
                 i++;
@@ -58,13 +115,11 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Punctuation;
             }
-
-            var word = value.Slice(start, i - start);
-            var entry = WordReadings.Find(word);
-            tokens.Add(new Token(originalIndex[start], originalIndex[i], entry?.Word ?? word.ToString(), kind));
-            entries?.Add(entry);
+            return true;
         }
-        return tokens;
+        start = i;
+        kind = default;
+        return false;
     }
 
     // Every char's class, computed once from the predicates below: one table read per char in the loop above, which

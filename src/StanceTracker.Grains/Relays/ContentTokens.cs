@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using StanceTracker.Extraction.Text;
 
 namespace StanceTracker.Grains.Relays;
@@ -20,15 +22,82 @@ public sealed class ContentTokens
 
     public int Count => _words.Length;
 
+    /// <summary>
+    /// The content's words: folded as the extraction folds them, split by the tokenizer's rules, lower-cased (invariant),
+    /// each once, in the stored order. The text is folded and lower-cased into one pooled buffer and the words are
+    /// sorted there as slices, so the only objects made are the array and the words the tokenizer's cache lacks.
+    /// </summary>
     public static ContentTokens Of(string content)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(content))
-            if (token.IsWord)
-                words.Add(token.Normalized.ToLowerInvariant());
-        var ordered = words.ToArray();
-        Array.Sort(ordered, Compare);
-        return new ContentTokens(ordered);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+            return new ContentTokens([]);
+        var chars = ArrayPool<char>.Shared.Rent(2 * content.Length);
+        // Two words are apart by at least one char that is in neither, so a text of n chars has at most (n + 1) / 2.
+        var slices = ArrayPool<WordSlice>.Shared.Rent(content.Length / 2 + 1);
+        try
+        {
+            var folded = chars.AsSpan(0, TextNormalizer.Fold(content, chars));
+            var lowered = chars.AsSpan(content.Length, folded.Length);
+            var lower = Lower;
+            for (var i = 0; i < folded.Length; i++)
+                lowered[i] = lower[folded[i]];
+            var count = 0;
+            var walk = Tokenizer.Words(folded);
+            while (walk.MoveNext())
+                slices[count++] = new WordSlice(walk.Start, walk.Current.Length);
+            var sorted = slices.AsSpan(0, count);
+            var order = new SliceOrder(chars, content.Length);
+            sorted.Sort(order);
+            // Equal words are next to each other now: keep the first of each run.
+            var distinct = 0;
+            for (var i = 0; i < sorted.Length; i++)
+                if (distinct == 0 || order.Compare(sorted[distinct - 1], sorted[i]) != 0)
+                    sorted[distinct++] = sorted[i];
+            var words = new string[distinct];
+            for (var i = 0; i < distinct; i++)
+                words[i] = Tokenizer.SharedWord(lowered.Slice(sorted[i].Start, sorted[i].Length));
+            return new ContentTokens(words);
+        }
+        finally
+        {
+            ArrayPool<WordSlice>.Shared.Return(slices);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    // Each char lower-cased as the invariant culture lower-cases a string (one char at a time, the length kept), read
+    // from a table instead of a call into the globalization library per text. A surrogate maps to itself: the tokenizer
+    // never puts one in a word, and only words are read from the lowered copy.
+    private static readonly char[] Lower = BuildLower();
+
+    private static char[] BuildLower()
+    {
+        var table = new char[char.MaxValue + 1];
+        Span<char> one = stackalloc char[1];
+        Span<char> lowered = stackalloc char[1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            one[0] = (char)c;
+            if (char.IsSurrogate(one[0]))
+                lowered[0] = one[0];
+            else
+                one.ToLowerInvariant(lowered);
+            table[c] = lowered[0];
+        }
+        return table;
+    }
+
+    /// <summary>A lower-cased word as its place in <see cref="Of"/>'s buffer.</summary>
+    private readonly record struct WordSlice(int Start, int Length);
+
+    /// <summary><see cref="Compare(string, string)"/> over slices of one buffer, from <paramref name="offset"/> on.</summary>
+    private readonly struct SliceOrder(char[] chars, int offset) : IComparer<WordSlice>
+    {
+        public int Compare(WordSlice a, WordSlice b) =>
+            a.Length != b.Length
+                ? b.Length.CompareTo(a.Length)
+                : chars.AsSpan(offset + a.Start, a.Length).SequenceCompareTo(chars.AsSpan(offset + b.Start, b.Length));
     }
 
     /// <summary>Reads the form written by <see cref="Stored"/>: no tokenizing, no normalising again.</summary>
@@ -53,6 +122,24 @@ public sealed class ContentTokens
 
     /// <summary>The words in index order, space-separated: what the logs keep beside each statement.</summary>
     public string Stored => string.Join(Separator, _words);
+
+    /// <summary><see cref="Stored"/> as UTF-8, encoded word by word without the joined string: what the SQLite log binds.</summary>
+    public byte[] StoredUtf8()
+    {
+        if (_words.Length == 0)
+            return [];
+        var length = _words.Length - 1;
+        foreach (var word in _words)
+            length += Encoding.UTF8.GetByteCount(word);
+        var bytes = new byte[length];
+        var at = 0;
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (i > 0) bytes[at++] = (byte)Separator;
+            at += Encoding.UTF8.GetBytes(_words[i], bytes.AsSpan(at));
+        }
+        return bytes;
+    }
 
     /// <summary>
     /// The words a set must share with any set at least <paramref name="minSimilarity"/> like it (prefix filtering):

@@ -40,7 +40,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IStateFormat for
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         // Every value is made here, so the single writer thread only binds and runs SQL.
-        var payload = Encoding.UTF8.GetBytes(format.Write(grainState.State));
+        var payload = format.WriteUtf8(grainState.State);
         var grain = grainId.ToString();
         var etag = grainState.ETag is { } e ? long.Parse(e, CultureInfo.InvariantCulture) : (long?)null;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);

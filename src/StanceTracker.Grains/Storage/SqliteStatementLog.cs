@@ -378,8 +378,8 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         public static StatementRow Of(StatementToAppend entry) => new(
             Sortable(entry.Statement.Published),
             Encoding.UTF8.GetBytes(entry.Statement.Content),
-            JsonSerializer.SerializeToUtf8Bytes(entry.Statement, StorageJson.Options),
-            Encoding.UTF8.GetBytes(entry.Words.Stored),
+            StoredJson.Utf8(entry.Statement),
+            entry.Words.StoredUtf8(),
             [.. entry.Statement.Stances.Select(s => StoredStance.Name(s.Stance))]);
     }
 }

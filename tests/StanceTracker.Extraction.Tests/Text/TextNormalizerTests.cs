@@ -18,6 +18,17 @@ public class TextNormalizerTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("قال مُحَمَّدٌ عـــربي \u200Fأردوغان")]
+    [InlineData("Turkey’s ERDOGAN ٢٠٢٠ ۱۲ \uFEFFx")]
+    public void Folding_into_a_buffer_keeps_what_Normalize_keeps(string text)
+    {
+        var folded = new char[text.Length];
+        var kept = TextNormalizer.Fold(text, folded);
+        Assert.Equal(TextNormalizer.Normalize(text).Value, new string(folded, 0, kept));
+    }
+
+    [Theory]
     [InlineData("أردوغان", "اردوغان")]
     [InlineData("إيطاليا", "ايطاليا")]
     [InlineData("آخر", "اخر")]
