@@ -17,7 +17,7 @@ public sealed record BenchOptions
     /// <summary>Which storage and clustering the two-silo ingest runs on (see <see cref="ClusterProfile"/>).</summary>
     public string ClusterProfile { get; init; } = Bench.ClusterProfile.SharedSqlite;
     /// <summary>Articles in flight from the client during ingest.</summary>
-    public int Parallelism { get; init; } = 32;
+    public int Parallelism { get; init; } = 128; // as `stance ingest` sends (IngestCommand.Parallelism)
     /// <summary>Statement counts for the query benchmark (each over <see cref="Actors"/> actors).</summary>
     public IReadOnlyList<int> Scales { get; init; } = [10_000, 100_000, 1_000_000];
     public int Actors { get; init; } = 10_000;
