@@ -19,6 +19,10 @@ public sealed class PostgresStatementLogTests(ClusterServers servers)
     {
         var database = await StanceDatabase.CreateAsync(servers);
         await using var postgres = new PostgresDatabase(database.ConnectionString);
+        // A silo's pool is bounded below the server's connection limit unless the connection string sets its own.
+        Assert.Equal(PostgresDatabase.DefaultMaxPoolSize, postgres.MaxPoolSize);
+        await using (var own = new PostgresDatabase(database.ConnectionString + ";Maximum Pool Size=7"))
+            Assert.Equal(7, own.MaxPoolSize);
         var log = new PostgresStatementLog(postgres);
         var matcher = new RelayMatcher(new RelaySettings());
         var speaker = new SpeakerLog(log, matcher, "erdogan");

@@ -12,8 +12,15 @@ public sealed class GroupCommitTests
         using var database = new SqliteDatabase(new StanceStorageOptions(data));
         // Holds the writer in a first batch of its own, so that every write queued meanwhile goes into the next one.
         using var gate = new ManualResetEventSlim();
+        using var running = new ManualResetEventSlim();
         var before = database.Writes.Counts;
-        var holding = database.Writes.WriteAsync(_ => gate.Wait(TimeSpan.FromSeconds(30)));
+        var holding = database.Writes.WriteAsync(_ =>
+        {
+            running.Set();
+            return gate.Wait(TimeSpan.FromSeconds(30));
+        });
+        // Only once the writer runs it is its batch closed: writes queued before that would join it.
+        Assert.True(running.Wait(TimeSpan.FromSeconds(30)));
         var writes = Enumerable.Range(0, 9).Select(i => database.Writes.WriteAsync(writer =>
         {
             Insert(writer, $"actor-{i}");

@@ -24,6 +24,9 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             throw new ArgumentException($"Stance:Postgres is not a valid PostgreSQL connection string: {ex.Message}", ex);
         }
         Description = $"{parsed.Host}:{parsed.Port}/{parsed.Database}";
+        if (!SetsMaxPoolSize(connectionString))
+            parsed.MaxPoolSize = DefaultMaxPoolSize;
+        MaxPoolSize = parsed.MaxPoolSize;
         _dataSource = NpgsqlDataSource.Create(parsed);
         try
         {
@@ -35,6 +38,27 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             throw new InvalidOperationException($"PostgreSQL at {Description} could not be reached or migrated: {ex.GetBaseException().Message}", ex);
         }
     }
+
+    /// <summary>
+    /// Connections a silo keeps at most unless its connection string says otherwise. The driver's own default (100) is
+    /// PostgreSQL's whole default max_connections: with many articles in flight, three silos of a cluster held every
+    /// connection the server allowed between them, and the server refused other clients ("too many clients
+    /// already"). Bounded, work beyond the bound waits for a connection of the silo's own pool instead.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 32;
+
+    private static bool SetsMaxPoolSize(string connectionString)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys;
+        foreach (string key in keys)
+            if (key.Replace(" ", "", StringComparison.Ordinal) is var k
+                && (k.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase) || k.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    /// <summary>The connections this silo keeps open to the server at most.</summary>
+    public int MaxPoolSize { get; }
 
     /// <summary>host:port/database, never the password: safe to print.</summary>
     public string Description { get; }
