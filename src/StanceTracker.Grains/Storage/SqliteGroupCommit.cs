@@ -123,9 +123,12 @@ public sealed class SqliteGroupCommit : IDisposable
         }
         catch (Exception ex)
         {
-            // The transaction itself failed (disk full, I/O error): nothing in it is durable, so no write is acknowledged.
+            // The transaction itself failed (disk full, I/O error, the lock not had in time): nothing in it is durable,
+            // so no write is acknowledged. Every write of the batch is told, also those it never reached (a failed
+            // BEGIN, or one during the re-run), which would otherwise wait for ever; one already failed alone keeps
+            // its own error.
             writer.RollbackIfOpen();
-            foreach (var write in done)
+            foreach (var write in batch)
                 write.Fail(ex);
             return;
         }
