@@ -5,7 +5,7 @@ namespace StanceTracker.Grains.Actors;
 /// <summary>Maps statement dates to day numbers and day numbers to buckets. Days are UTC calendar days.</summary>
 public static class StanceCalendar
 {
-    public static int DayNumber(DateTimeOffset published) => published.UtcDateTime.Date.Subtract(DateTime.MinValue).Days;
+    public static int DayNumber(DateTimeOffset published) => DayNumberOf(published.UtcDateTime);
 
     /// <summary>The day numbers of an optional window, inclusive; open ends reach as far as any day can.</summary>
     public static (int First, int Last) DayRange(DateTimeOffset? from, DateTimeOffset? to) =>
