@@ -116,22 +116,25 @@ public sealed class SqliteReadersTests
                 head = appended[^1].Sequence;
             }
         });
-        var seen = new List<int>[16];
-        var readers = Enumerable.Range(0, seen.Length).Select(r => Task.Run(async () =>
+        // As many readers as the pool keeps, each on a thread of its own. The reads complete synchronously, so a reader
+        // loop never yields: sixteen of them on the thread pool held every pool thread of the test process for the
+        // whole run (25 s), and the silos of the test classes running beside this one missed their 30 s call timeouts.
+        var seen = new List<int>[3];
+        var readers = Enumerable.Range(0, seen.Length).Select(r => Task.Factory.StartNew(() =>
         {
             seen[r] = [];
             var windowBefore = 0;
             while (!appending.IsCompleted)
             {
-                var after = await log.ReadAfterAsync("russia", 0);
-                var window = await log.ReadRelayCandidatesAsync("russia", new DateTime(2020, 6, 1), new DateTime(2020, 6, 2));
+                var after = log.ReadAfterAsync("russia", 0).GetAwaiter().GetResult();
+                var window = log.ReadRelayCandidatesAsync("russia", new DateTime(2020, 6, 1), new DateTime(2020, 6, 2)).GetAwaiter().GetResult();
                 Assert.True(after.Count % 2 == 0, $"a read saw half an append: {after.Count} statements");
                 Assert.True(after.Select(e => e.Sequence).SequenceEqual(after.Select(e => e.Sequence).Order()), "not in log order");
                 Assert.True(window.Count >= windowBefore, $"the window shrank from {windowBefore} to {window.Count}");
                 windowBefore = window.Count;
                 seen[r].Add(after.Count);
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         await appending;
         await Task.WhenAll(readers);
 
