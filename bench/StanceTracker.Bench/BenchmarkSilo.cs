@@ -56,6 +56,6 @@ public sealed class BenchmarkSilo : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (Environment.GetEnvironmentVariable("STANCE_BENCH_KEEP") is null) Directory.Delete(DataDirectory, recursive: true);
     }
 }

@@ -86,6 +86,18 @@ public sealed class ConsoleEndToEndTests
         Assert.Contains("could not start or reach the cluster at 127.0.0.1:", output);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("5000")]
+    public async Task Articles_in_flight_outside_1_to_4096_are_refused_before_any_silo_starts(string parallel)
+    {
+        var (exit, output) = await RunningProcess.RunAsync(TimeSpan.FromMinutes(2), Programs.Stance,
+            "ingest", Programs.Samples, "--parallel", parallel);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"--parallel must be between 1 and 4096, not {parallel}", output);
+        Assert.DoesNotContain("Using the", output);
+    }
+
     // Table rows only: on a loaded machine the embedded silo may log a slow-task warning naming an article about Haftar.
     private static string[] TimelineRows(string output) =>
         [.. output.Split('\n').Where(l => l.StartsWith('│') && l.Contains("haftar", StringComparison.Ordinal) && l.Contains("2020-", StringComparison.Ordinal))];

@@ -17,12 +17,14 @@ namespace StanceTracker.Console.Commands;
 /// </summary>
 public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
 {
-    // Articles in flight. Each waits for a few commits (its speakers' log appends, the directory, its own state); with
-    // many in flight those writes share group commits instead of queueing one transaction each. 128 rather than 32:
-    // commits four times as large, so the single writer rewrites each hot index page once for more statements (writer
-    // CPU 1.30 -> 0.87 ms per article, durable ingest 315 -> 440 articles/s; docs/BENCHMARKS.md, seventh round).
-    // More gained nothing further (256: 430, 512: 458 articles/s) and waits longer for each article.
-    public const int Parallelism = 128;
+    // Articles in flight unless --parallel says otherwise. Each waits for a few commits (its speakers' log appends, the
+    // directory, its own state); with many in flight those writes share group commits instead of queueing one
+    // transaction each, and the single writer rewrites each hot index page once for more statements. Durable ingest,
+    // articles/s with 4,823 articles: 128 in flight 399-453, 256 431-441, 512 429-496, 1,024 514-530, with writer CPU
+    // per article falling from 0.94-1.01 to 0.69-0.72 ms (docs/BENCHMARKS.md, eighth round). 512 rather than 1,024:
+    // an article then waits about a second for its answer instead of two, well inside Orleans' 30 s call timeout on a
+    // slow or loaded cluster.
+    public const int DefaultParallelism = 512;
 
     public sealed class Settings : ClusterCommandSettings
     {
@@ -50,6 +52,10 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
         [Description("Tries per article when the cluster or its database is briefly unavailable, with backoff (default 8)")]
         public int Attempts { get; init; } = 8;
 
+        [CommandOption("--parallel <N>")]
+        [Description("Articles in flight at once (default 512); fewer for a small or busy cluster")]
+        public int Parallel { get; init; } = DefaultParallelism;
+
         [CommandOption("--report <FILE>")]
         [Description("Write one JSON line per article: id, path, status, statements, attempts, reason")]
         public string? Report { get; init; }
@@ -58,6 +64,8 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
         {
             if (Attempts is < 1 or > 100)
                 return ValidationResult.Error($"--attempts must be between 1 and 100, not {Attempts}");
+            if (Parallel is < 1 or > 4096)
+                return ValidationResult.Error($"--parallel must be between 1 and 4096, not {Parallel}");
             return DateOption.Check(Date, "--date");
         }
     }
@@ -81,7 +89,7 @@ public sealed class IngestCommand : ClusterCommand<IngestCommand.Settings>
             {
                 var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, articles.Count));
                 await Parallel.ForEachAsync(articles,
-                    new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+                    new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel, CancellationToken = cancellationToken },
                     async (article, _) =>
                     {
                         await IngestWithRetriesAsync(session, article, submitter, settings.Attempts, summary, report, cancellationToken);
