@@ -14,12 +14,16 @@ public sealed class SqliteDatabase : IDisposable
     private readonly SqliteDurability _durability;
     private readonly Lazy<SqliteGroupCommit> _writes;
     private readonly string _readerConnectionString;
+    private readonly int _walCheckpointPages;
 
     public SqliteDatabase(StanceStorageOptions options)
     {
         Directory.CreateDirectory(options.DataDirectory);
         Path = System.IO.Path.GetFullPath(options.DatabasePath);
         _durability = options.Durability;
+        if (options.WalCheckpointPages < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.WalCheckpointPages, "WalCheckpointPages must be at least 1");
+        _walCheckpointPages = options.WalCheckpointPages;
         _writes = new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(this, syncBeforeAcknowledging: _durability == SqliteDurability.PowerLoss));
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -60,9 +64,14 @@ public sealed class SqliteDatabase : IDisposable
     internal SqliteConnection OpenWriter()
     {
         var connection = Open();
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;" + WriterCache);
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;" + WriterCache
+            + $" PRAGMA wal_autocheckpoint={_walCheckpointPages}; PRAGMA journal_size_limit={JournalSizeLimit(_walCheckpointPages)};");
         return connection;
     }
+
+    // After a checkpoint the WAL is written again from its start, but the file keeps the size it reached. A checkpoint
+    // held back by a long read lets it grow past the checkpoint size; back at the start it is cut to that size again.
+    private static long JournalSizeLimit(int walPages) => (long)walPages * 4096;
 
     // The writer touches index pages all over the file; with SQLite's default 2 MB cache it re-read them from the OS
     // (a twentieth of its time in the profile), so it keeps up to 64 MB. Temporary b-trees (sorts, IN lists) stay in memory

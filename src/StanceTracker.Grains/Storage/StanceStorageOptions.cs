@@ -19,5 +19,16 @@ public sealed record StanceStorageOptions(string DataDirectory, string? Postgres
     /// </summary>
     public int ReaderConnections { get; init; } = Math.Max(4, 2 * Environment.ProcessorCount);
 
+    /// <summary>
+    /// WAL pages after which the writer copies the WAL back into the database (SQLite's <c>wal_autocheckpoint</c>; 4 KB
+    /// pages, so the default is about 64 MB of WAL). The copy ends with two fsyncs on the writer's own thread, while
+    /// every ingesting article waits for the writer: at SQLite's default of 1,000 pages the writer checkpointed about
+    /// every other commit, and durable ingest rose from 476-551 to 602-634 articles/s at 16,000 (docs/BENCHMARKS.md,
+    /// eighth round). The price is disk: the WAL file grows to this size between checkpoints.
+    /// </summary>
+    public int WalCheckpointPages { get; init; } = DefaultWalCheckpointPages;
+
+    public const int DefaultWalCheckpointPages = 16_000;
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(Postgres);
 }
