@@ -4,6 +4,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the project files only, so a source change does not re-download packages.
 COPY Directory.Build.props Directory.Packages.props ./
+COPY src/SiloRuntime.props src/
 COPY src/StanceTracker.Abstractions/StanceTracker.Abstractions.csproj src/StanceTracker.Abstractions/
 COPY src/StanceTracker.Extraction/StanceTracker.Extraction.csproj src/StanceTracker.Extraction/
 COPY src/StanceTracker.Grains/StanceTracker.Grains.csproj src/StanceTracker.Grains/
