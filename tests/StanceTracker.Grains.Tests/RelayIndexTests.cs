@@ -131,8 +131,8 @@ public sealed class RelayIndexTests
     public async Task A_database_logged_before_words_were_stored_finds_relays_of_its_old_statements()
     {
         // Back to the schema of the release before relay detection had an index: no words column, schema version 0.
-        var data = await UpgradeFromAsync("ALTER TABLE statements DROP COLUMN tokens; DROP TABLE actor_heads; PRAGMA user_version = 0;");
-        Assert.Equal(4L, DatabaseFile.Scalar(data, "PRAGMA user_version"));
+        var data = await UpgradeFromAsync("ALTER TABLE statements DROP COLUMN tokens; DROP TABLE actor_heads; " + NoMonthTallies + "PRAGMA user_version = 0;");
+        Assert.Equal(5L, DatabaseFile.Scalar(data, "PRAGMA user_version"));
         // The old statement keeps no words: the window tokenised its content when it read that day.
         Assert.Equal(1L, DatabaseFile.Scalar(data, "SELECT count(*) FROM statements WHERE tokens IS NULL"));
     }
@@ -149,11 +149,16 @@ public sealed class RelayIndexTests
             CREATE TABLE relay_index (id INTEGER PRIMARY KEY CHECK (id = 1), min_similarity REAL NOT NULL, min_tokens INTEGER NOT NULL);
             INSERT INTO relay_index VALUES (1, 0.8, 4);
             DROP TABLE actor_heads;
+            DROP TABLE month_positions;
+            DROP TABLE month_statements;
             PRAGMA user_version = 2;
             """);
-        Assert.Equal(4L, DatabaseFile.Scalar(data, "PRAGMA user_version"));
+        Assert.Equal(5L, DatabaseFile.Scalar(data, "PRAGMA user_version"));
         Assert.Equal(0L, DatabaseFile.Scalar(data, "SELECT count(*) FROM sqlite_master WHERE name IN ('relay_keys', 'relay_index', 'statement_relay_keys')"));
     }
+
+    // Releases before schema version 5 kept no month tallies.
+    private const string NoMonthTallies = "DROP TABLE month_positions; DROP TABLE month_statements; ";
 
     // Logs one remark, turns the database back into an older release's with `downgrade`, then restarts (which upgrades
     // it) and logs a rewording of the remark from another wire: the rewording must be found as a relay of the old one.

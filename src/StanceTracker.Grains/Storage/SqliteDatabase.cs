@@ -186,6 +186,43 @@ public sealed class SqliteDatabase : IDisposable
 
         INSERT INTO actor_heads (actor_id, last_seq) SELECT actor_id, max(seq) FROM statements GROUP BY actor_id;
         """,
+        // 5: month tallies, kept by every append in its own transaction. The positions network and window comparisons
+        // group a period's statements by speaker and target; from the statements that was a join, a relay check and a
+        // sort per question, slower than a plain table at 10^6 statements. Whole months now come from here, in key
+        // order; only the days of a part-covered month at either end of a window are read from the statements.
+        // Relays are never counted, as in every aggregate. Filled from the log for a database made before.
+        """
+        CREATE TABLE month_positions (
+            month      TEXT NOT NULL,  -- yyyy-MM of the statement's publication, UTC
+            actor_id   TEXT NOT NULL,
+            target_id  TEXT NOT NULL,
+            supports   INTEGER NOT NULL,
+            opposes    INTEGER NOT NULL,
+            neutrals   INTEGER NOT NULL,
+            weighted   REAL NOT NULL,   -- sum of score × confidence
+            confidence REAL NOT NULL,   -- sum of confidence
+            PRIMARY KEY (month, actor_id, target_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE month_statements (
+            month      TEXT NOT NULL,
+            actor_id   TEXT NOT NULL,
+            statements INTEGER NOT NULL,
+            PRIMARY KEY (month, actor_id)
+        ) WITHOUT ROWID;
+
+        INSERT INTO month_positions (month, actor_id, target_id, supports, opposes, neutrals, weighted, confidence)
+        SELECT substr(s.published, 1, 7), t.actor_id, t.target_id, SUM(t.stance = 'support'), SUM(t.stance = 'oppose'),
+               SUM(t.stance = 'neutral'), SUM(t.score * t.confidence), SUM(t.confidence)
+        FROM statements s JOIN statement_targets t ON t.seq = s.seq
+        WHERE NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)
+        GROUP BY 1, 2, 3;
+
+        INSERT INTO month_statements (month, actor_id, statements)
+        SELECT substr(s.published, 1, 7), s.actor_id, COUNT(*) FROM statements s
+        WHERE NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)
+        GROUP BY 1, 2;
+        """,
     ];
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -45,6 +45,20 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         ON CONFLICT (seq, target_id) DO NOTHING
         """;
 
+    // A vote's share of its month's tallies (see MonthWindow), in the statement's own write: never a relay's.
+    private const string TallyPosition = """
+        INSERT INTO month_positions (month, actor_id, target_id, supports, opposes, neutrals, weighted, confidence)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        ON CONFLICT (month, actor_id, target_id) DO UPDATE SET supports = supports + excluded.supports,
+            opposes = opposes + excluded.opposes, neutrals = neutrals + excluded.neutrals,
+            weighted = weighted + excluded.weighted, confidence = confidence + excluded.confidence
+        """;
+
+    private const string TallyStatement = """
+        INSERT INTO month_statements (month, actor_id, statements) VALUES (?1, ?2, 1)
+        ON CONFLICT (month, actor_id) DO UPDATE SET statements = statements + 1
+        """;
+
     private const string InsertRelay = "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES (?1, ?2, ?3)";
 
     private const string LoggedSequence = "SELECT seq FROM statements WHERE actor_id = ?1 AND statement_id = ?2";
@@ -99,15 +113,23 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             var seq = writer.LastInsertRowId;
             positions[i] = seq;
 
+            var tally = relayOf is null ? writer.Prepared(TallyPosition) : null;
             for (var t = 0; t < statement.Stances.Count; t++)
             {
                 var stance = statement.Stances[t];
-                insertTarget.Integer(1, seq).Text(2, actorId).Text(3, stance.TargetId).Text(4, row.Stances[t])
+                var added = insertTarget.Integer(1, seq).Text(2, actorId).Text(3, stance.TargetId).Text(4, row.Stances[t])
                     .Real(5, stance.Score).Real(6, stance.Confidence).Run();
+                // A target named twice in one statement is one row, so it is tallied once.
+                if (added == 1 && tally is not null)
+                    tally.Text(1, row.Month).Text(2, actorId).Text(3, stance.TargetId)
+                        .Integer(4, stance.Stance == StanceKind.Support ? 1 : 0).Integer(5, stance.Stance == StanceKind.Oppose ? 1 : 0)
+                        .Integer(6, stance.Stance == StanceKind.Neutral ? 1 : 0)
+                        .Real(7, stance.Score * stance.Confidence).Real(8, stance.Confidence).Run();
             }
 
             if (relayOf is not { } link)
             {
+                writer.Prepared(TallyStatement).Text(1, row.Month).Text(2, actorId).Run();
                 appended.Add(new LoggedStatement(seq, statement));
                 continue;
             }
@@ -194,50 +216,81 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             return (IReadOnlyList<LoggedStance>)result;
         }));
 
+    /// <remarks>
+    /// Whole months come from the month tallies (one row per month, speaker and target, kept by every append); the days
+    /// of a part-covered month at either end from the statements. One calendar month, the network's usual question, is
+    /// a single range of the tallies already in speaker and target order.
+    /// </remarks>
     public Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to)
     {
+        var window = MonthWindow.Of(from?.UtcDateTime.Date, to?.UtcDateTime.Date.AddDays(1));
         using var connection = database.Open();
         // One read transaction: the positions and the statement counts come from the same snapshot of the log.
         using var transaction = connection.BeginTransaction(deferred: true);
-        var window = new StringBuilder(NotRelay);
-        if (from is not null) window.Append(" AND s.published >= $from");
-        if (to is not null) window.Append(" AND s.published < $to");
-        // A window reads its period through the date index, statements first. Left to itself (the log keeps no
-        // statistics) SQLite walks every target row in GROUP BY order instead: the whole log for one month.
-        var statements = from is not null || to is not null
-            ? "statements s INDEXED BY ix_statements_published"
-            : "statements s";
+        // One month by equality, so the rows come in key order; a range of months needs the GROUP BY's sort anyway.
+        var months = new StringBuilder("1");
+        if (window.IsOneMonth) months.Append(" AND month = $m1");
+        else
+        {
+            if (window.FirstMonth is not null) months.Append(" AND month >= $m1");
+            if (window.EndMonth is not null) months.Append(" AND month < $m2");
+        }
+        // An edge reads its days through the date index, statements first. Left to itself (the log keeps no
+        // statistics) SQLite walks every target row in GROUP BY order instead: the whole log for a few days.
+        var edges = window.Edges.Select((_, i) => $"s.published >= $e{i}a AND s.published < $e{i}b").ToList();
         void Bind(SqliteCommand command)
         {
             command.Transaction = transaction;
-            if (from is { } f) command.Parameters.AddWithValue("$from", Sortable(f.UtcDateTime.Date));
-            if (to is { } t) command.Parameters.AddWithValue("$to", Sortable(t.UtcDateTime.Date.AddDays(1)));
+            if (window.FirstMonth is { } first) command.Parameters.AddWithValue("$m1", MonthWindow.Key(first));
+            if (window.EndMonth is { } end) command.Parameters.AddWithValue("$m2", MonthWindow.Key(end));
+            for (var i = 0; i < window.Edges.Count; i++)
+            {
+                command.Parameters.AddWithValue($"$e{i}a", Sortable(window.Edges[i].From));
+                command.Parameters.AddWithValue($"$e{i}b", Sortable(window.Edges[i].To));
+            }
         }
 
+        var parts = new List<string>();
+        if (window.HasMonths)
+            parts.Add($"""
+                SELECT actor_id, target_id, supports, opposes, neutrals, weighted, confidence FROM month_positions WHERE {months}
+                """);
+        parts.AddRange(edges.Select(edge => $"""
+            SELECT t.actor_id AS actor_id, t.target_id AS target_id, t.stance = 'support' AS supports, t.stance = 'oppose' AS opposes,
+                   t.stance = 'neutral' AS neutrals, t.score * t.confidence AS weighted, t.confidence AS confidence
+            FROM statements s INDEXED BY ix_statements_published CROSS JOIN statement_targets t ON t.seq = s.seq
+            WHERE {edge} AND {NotRelay}
+            """));
         using var positions = connection.CreateCommand();
-        positions.CommandText = $"""
-            SELECT t.actor_id, t.target_id,
-                   SUM(t.stance = 'support'), SUM(t.stance = 'oppose'), SUM(t.stance = 'neutral'),
-                   SUM(t.score * t.confidence), SUM(t.confidence)
-            FROM {statements} CROSS JOIN statement_targets t ON t.seq = s.seq
-            WHERE {window}
-            GROUP BY t.actor_id, t.target_id ORDER BY t.actor_id, t.target_id
-            """;
-        Bind(positions);
+        positions.CommandText = window.IsOneMonth
+            ? $"{parts[0]} ORDER BY actor_id, target_id"
+            : $"""
+                SELECT actor_id, target_id, SUM(supports), SUM(opposes), SUM(neutrals), SUM(weighted), SUM(confidence)
+                FROM ({string.Join("\nUNION ALL\n", parts)}) GROUP BY actor_id, target_id ORDER BY actor_id, target_id
+                """;
         var found = new List<ActorTargetPosition>();
-        using (var reader = positions.ExecuteReader())
+        if (parts.Count > 0)
         {
+            Bind(positions);
+            using var reader = positions.ExecuteReader();
             while (reader.Read())
                 found.Add(new ActorTargetPosition(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
                     reader.GetInt32(4), StanceSeries.NetScore(reader.GetDouble(5), reader.GetDouble(6))));
         }
 
-        using var counts = connection.CreateCommand();
-        counts.CommandText = $"SELECT s.actor_id, COUNT(*) FROM {statements} WHERE {window} GROUP BY s.actor_id";
-        Bind(counts);
+        var countParts = new List<string>();
+        if (window.HasMonths)
+            countParts.Add($"SELECT actor_id, statements FROM month_statements WHERE {months}");
+        countParts.AddRange(edges.Select(edge => $"""
+            SELECT s.actor_id AS actor_id, 1 AS statements FROM statements s INDEXED BY ix_statements_published WHERE {edge} AND {NotRelay}
+            """));
         var byActor = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var reader = counts.ExecuteReader())
+        if (countParts.Count > 0)
         {
+            using var counts = connection.CreateCommand();
+            counts.CommandText = $"SELECT actor_id, SUM(statements) FROM ({string.Join("\nUNION ALL\n", countParts)}) GROUP BY actor_id";
+            Bind(counts);
+            using var reader = counts.ExecuteReader();
             while (reader.Read())
                 byActor[reader.GetString(0)] = reader.GetInt32(1);
         }
@@ -373,10 +426,11 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 
     // A statement's values that take work to make (JSON, text forms, UTF-8 for the long ones), made before the write is
     // queued, on the caller's thread.
-    private readonly record struct StatementRow(string Published, byte[] Content, byte[] Payload, byte[] Words, string[] Stances)
+    private readonly record struct StatementRow(string Published, string Month, byte[] Content, byte[] Payload, byte[] Words, string[] Stances)
     {
         public static StatementRow Of(StatementToAppend entry) => new(
             Sortable(entry.Statement.Published),
+            MonthWindow.Key(entry.Statement.Published.UtcDateTime),
             Encoding.UTF8.GetBytes(entry.Statement.Content),
             StoredJson.Utf8(entry.Statement),
             entry.Words.StoredUtf8(),
