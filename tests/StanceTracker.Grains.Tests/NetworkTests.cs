@@ -54,6 +54,25 @@ public sealed class NetworkTests
     }
 
     [Fact]
+    public void Positions_out_of_speaker_and_target_order_build_the_same_network()
+    {
+        // The logs hand the builder sorted positions and it relies on that order; a log that does not must still get the
+        // same nodes, edges and edge order.
+        ActorTargetPosition P(string actor, string target, int support, int oppose, double net) => new(actor, target, support, oppose, 0, net);
+        List<ActorTargetPosition> sorted =
+        [
+            P("egypt", "gna", 0, 1, -0.5), P("egypt", "haftar", 2, 0, 0.85), P("russia", "gna", 0, 2, -0.6), P("russia", "haftar", 1, 0, 0.7),
+            P("turkey", "gna", 1, 0, 0.9), P("turkey", "haftar", 0, 1, -0.9), P("uae", "haftar", 3, 0, 0.8),
+        ];
+        var counts = new Dictionary<string, int> { ["egypt"] = 3, ["russia"] = 3, ["turkey"] = 2, ["uae"] = 3 };
+        var actors = new Dictionary<string, StanceTracker.Abstractions.Actors.ActorInfo>();
+        var expected = NetworkJson.Write(NetworkBuilder.Build(new WindowPositions(sorted, counts), actors, null, null));
+        var shuffled = sorted.OrderBy(p => p.TargetId).ThenByDescending(p => p.ActorId).ToList();
+        Assert.Equal(expected, NetworkJson.Write(NetworkBuilder.Build(new WindowPositions(shuffled, counts), actors, null, null)));
+        Assert.Contains("\"source\":\"egypt\",\"target\":\"uae\",\"kind\":\"agreement\"", expected);
+    }
+
+    [Fact]
     public async Task The_json_keeps_the_contract()
     {
         await using var stance = await StartWithPositionsAsync();
