@@ -321,45 +321,54 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             while (reader.Read())
                 found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
         }
-        return Task.FromResult(WithRelays(connection, found));
+        return Task.FromResult(WithRelays(found));
     }
 
+    // The page's filters as positional values: ?1 speaker, ?2 from, ?3 to (exclusive), ?4 target; then ?5 limit, ?6 offset.
+    // One SQL text per combination of filters, so each is prepared once per reader connection.
+    private static readonly (string Count, string Page)[] PageQueries = [.. Enumerable.Range(0, 8).Select(filters =>
+    {
+        var where = new StringBuilder($"s.actor_id = ?1 AND {NotRelay}");
+        if ((filters & 1) != 0) where.Append(" AND s.published >= ?2");
+        if ((filters & 2) != 0) where.Append(" AND s.published < ?3");
+        if ((filters & 4) != 0) where.Append(" AND EXISTS (SELECT 1 FROM statement_targets t WHERE t.seq = s.seq AND t.target_id = ?4)");
+        return ($"SELECT COUNT(*) FROM statements s WHERE {where}",
+            $"SELECT s.seq, s.payload FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT ?5 OFFSET ?6");
+    })];
+
+    private readonly record struct PageArgs(string ActorId, string? From, string? To, string? Target, int Limit, long Offset)
+    {
+        public int Filters => (From is null ? 0 : 1) | (To is null ? 0 : 2) | (Target is null ? 0 : 4);
+
+        public PreparedSql Bind(PreparedSql query)
+        {
+            query.Text(1, ActorId);
+            if (From is not null) query.Text(2, From);
+            if (To is not null) query.Text(3, To);
+            if (Target is not null) query.Text(4, Target);
+            return query;
+        }
+    }
+
+    /// <remarks>Prepared reads: the count, the page (its JSON parsed from the bytes SQLite holds) and the page's relays.</remarks>
     public Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
     {
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
-        using var connection = database.Open();
-
-        var where = new StringBuilder($"s.actor_id = $a AND {NotRelay}");
-        void Bind(SqliteCommand command)
+        var args = new PageArgs(actorId, query.From is { } from ? Sortable(from.UtcDateTime.Date) : null,
+            query.To is { } to ? Sortable(to.UtcDateTime.Date.AddDays(1)) : null, query.Target, pageSize, (long)(page - 1) * pageSize);
+        var (countSql, pageSql) = PageQueries[args.Filters];
+        var total = database.Reads.Read(countSql, args, static (query, args) =>
+            args.Bind(query).Step() ? checked((int)query.ColumnInteger(0)) : throw new InvalidOperationException("COUNT returned no row"));
+        var found = total == 0 ? [] : database.Reads.Read(pageSql, args, static (query, args) =>
         {
-            command.Parameters.AddWithValue("$a", actorId);
-            if (query.From is { } from) command.Parameters.AddWithValue("$from", Sortable(from.UtcDateTime.Date));
-            if (query.To is { } to) command.Parameters.AddWithValue("$to", Sortable(to.UtcDateTime.Date.AddDays(1)));
-            if (query.Target is { } t) command.Parameters.AddWithValue("$t", t);
-        }
-        if (query.From is not null) where.Append(" AND s.published >= $from");
-        if (query.To is not null) where.Append(" AND s.published < $to");
-        if (query.Target is not null)
-            where.Append(" AND EXISTS (SELECT 1 FROM statement_targets t WHERE t.seq = s.seq AND t.target_id = $t)");
-
-        using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM statements s WHERE {where}";
-        Bind(count);
-        var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-
-        using var select = connection.CreateCommand();
-        select.CommandText = $"SELECT s.seq, s.payload FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT $limit OFFSET $offset";
-        Bind(select);
-        select.Parameters.AddWithValue("$limit", pageSize);
-        select.Parameters.AddWithValue("$offset", (long)(page - 1) * pageSize);
-        var found = new List<(long, StatementRecord)>(Math.Min(pageSize, total));
-        using (var reader = select.ExecuteReader())
-        {
-            while (reader.Read())
-                found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
-        }
-        return Task.FromResult(new StatementPage(WithRelays(connection, found), total, page, pageSize));
+            args.Bind(query).Integer(5, args.Limit).Integer(6, args.Offset);
+            var found = new List<(long, StatementRecord)>(args.Limit);
+            while (query.Step())
+                found.Add((query.ColumnInteger(0), Deserialize(query.ColumnUtf8(1))));
+            return found;
+        });
+        return Task.FromResult(new StatementPage(WithRelays(found), total, page, pageSize));
     }
 
     private const string ArticleCount = "SELECT COUNT(DISTINCT article_id) FROM statements WHERE actor_id = ?1";
@@ -373,35 +382,33 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             return checked((int)query.ColumnInteger(0));
         }));
 
+    // The relays of the statements whose positions ?1 lists (a JSON array): one prepared query for any number of them.
+    private const string RelaysOf = """
+        SELECT r.original_seq, s.statement_id, s.article_id, s.outlet, s.published, r.similarity
+        FROM statement_relays r JOIN statements s ON s.seq = r.seq
+        WHERE r.original_seq IN (SELECT value FROM json_each(?1)) ORDER BY s.published, s.seq
+        """;
+
     // Each statement with the other articles that relayed it, earliest first: one query for the whole page.
-    private static IReadOnlyList<StatementRecord> WithRelays(SqliteConnection connection, List<(long Seq, StatementRecord Record)> statements)
+    private IReadOnlyList<StatementRecord> WithRelays(List<(long Seq, StatementRecord Record)> statements)
     {
         if (statements.Count == 0)
             return [];
-        using var command = connection.CreateCommand();
-        var names = new List<string>(statements.Count);
-        for (var i = 0; i < statements.Count; i++)
+        var positions = $"[{string.Join(',', statements.Select(s => s.Seq))}]";
+        var bySeq = database.Reads.Read(RelaysOf, positions, static (query, positions) =>
         {
-            names.Add($"$o{i}");
-            command.Parameters.AddWithValue($"$o{i}", statements[i].Seq);
-        }
-        command.CommandText = $"""
-            SELECT r.original_seq, s.statement_id, s.article_id, s.outlet, s.published, r.similarity
-            FROM statement_relays r JOIN statements s ON s.seq = r.seq
-            WHERE r.original_seq IN ({string.Join(", ", names)}) ORDER BY s.published, s.seq
-            """;
-        var bySeq = new Dictionary<long, List<RelaySource>>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
+            query.Text(1, positions);
+            var bySeq = new Dictionary<long, List<RelaySource>>();
+            while (query.Step())
             {
-                var original = reader.GetInt64(0);
+                var original = query.ColumnInteger(0);
                 if (!bySeq.TryGetValue(original, out var sources))
                     bySeq[original] = sources = [];
-                sources.Add(new RelaySource(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                    ParseSortable(reader.GetString(4)), reader.GetDouble(5)));
+                sources.Add(new RelaySource(query.ColumnText(1), query.ColumnText(2), query.ColumnIsNull(3) ? null : query.ColumnText(3),
+                    ParseSortable(query.ColumnText(4)), query.ColumnReal(5)));
             }
-        }
+            return bySeq;
+        });
         return [.. statements.Select(s => s.Record with { RelayedBy = bySeq.TryGetValue(s.Seq, out var sources) ? sources : [] })];
     }
 
