@@ -131,6 +131,30 @@ public sealed class NetworkTests
     }
 
     [Fact]
+    public void The_graphml_keeps_markup_characters_and_any_script_in_names_and_refuses_what_xml_cannot_hold()
+    {
+        const string odd = "Tom & \"Jerry\" <co>, 'l'ami'\tand\r\nmore";
+        var network = new PositionsNetwork("2020-01-01", null,
+            [new NetworkNode(odd, "فايز السراج 🇱🇾", "person & co", 3), new NetworkNode("haftar", "خليفة حفتر", "person", 0)],
+            [new NetworkEdge(odd, "haftar", NetworkEdge.Position, -0.123456789012345, 0, 2, 1)]);
+        var graph = XDocument.Parse(NetworkGraphMl.Write(network)).Root!.Element(GraphMl + "graph")!;
+        string Data(XElement element, string key) => element.Elements(GraphMl + "data").Single(d => (string)d.Attribute("key")! == key).Value;
+        Assert.Equal("2020-01-01", Data(graph, "from"));
+        var nodes = graph.Elements(GraphMl + "node").ToList();
+        Assert.Equal([odd, "haftar"], nodes.Select(n => (string)n.Attribute("id")!));
+        Assert.Equal(["فايز السراج 🇱🇾", "خليفة حفتر"], nodes.Select(n => Data(n, "label")));
+        Assert.Equal("person & co", Data(nodes[0], "type"));
+        var edge = Assert.Single(graph.Elements(GraphMl + "edge"));
+        Assert.Equal((odd, "haftar", -0.123456789012345, "-1"),
+            ((string)edge.Attribute("source")!, (string)edge.Attribute("target")!, double.Parse(Data(edge, "weight"), CultureInfo.InvariantCulture), Data(edge, "polarity")));
+
+        var unwritable = new PositionsNetwork(null, null, [new NetworkNode("a\u0001b", "A", "state", 1)], []);
+        Assert.Contains("U+0001", Assert.Throws<ArgumentException>(() => NetworkGraphMl.Write(unwritable)).Message);
+        var halfPair = new PositionsNetwork(null, null, [new NetworkNode("a", "\ud83c", "state", 1)], []);
+        Assert.Throws<ArgumentException>(() => NetworkGraphMl.Write(halfPair));
+    }
+
+    [Fact]
     public void The_csv_is_an_edge_list_gephi_reads_and_quotes_what_needs_it()
     {
         var network = new PositionsNetwork(null, null,
