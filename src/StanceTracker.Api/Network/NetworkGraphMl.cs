@@ -95,6 +95,11 @@ public static class NetworkGraphMl
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a whole pair: a character beyond the first plane, written as is
+                continue;
+            }
             var escape = c switch
             {
                 '&' => "&amp;",
@@ -105,17 +110,9 @@ public static class NetworkGraphMl
                 '\n' => "&#xA;",
                 '\r' => "&#xD;",
                 '\t' => "&#x9;",
-                _ when c < 0x20 || c is '\uFFFE' or '\uFFFF' => throw Unwritable(value, i),
-                _ when char.IsSurrogate(c) => char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
-                    ? null
-                    : throw Unwritable(value, i),
+                _ when c < 0x20 || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) => throw Unwritable(value, i), // half a pair too
                 _ => null,
             };
-            if (char.IsHighSurrogate(c))
-            {
-                i++; // the pair's low half, checked above
-                continue;
-            }
             if (escape is null)
                 continue;
             xml.Append(value, start, i - start).Append(escape);

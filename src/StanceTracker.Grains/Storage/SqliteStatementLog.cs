@@ -435,12 +435,12 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     // queued, on the caller's thread.
     private readonly record struct StatementRow(string Published, string Month, byte[] Content, byte[] Payload, byte[] Words, string[] Stances)
     {
-        public static StatementRow Of(StatementToAppend entry) => new(
-            Sortable(entry.Statement.Published),
-            MonthWindow.Key(entry.Statement.Published.UtcDateTime),
-            Encoding.UTF8.GetBytes(entry.Statement.Content),
-            StoredJson.Utf8(entry.Statement),
-            entry.Words.StoredUtf8(),
-            [.. entry.Statement.Stances.Select(s => StoredStance.Name(s.Stance))]);
+        public static StatementRow Of(StatementToAppend entry)
+        {
+            var published = Sortable(entry.Statement.Published);
+            // The month is the stored date's first seven characters, as schema step 5 took it for statements logged before.
+            return new(published, published[..7], Encoding.UTF8.GetBytes(entry.Statement.Content), StoredJson.Utf8(entry.Statement),
+                entry.Words.StoredUtf8(), [.. entry.Statement.Stances.Select(s => StoredStance.Name(s.Stance))]);
+        }
     }
 }
