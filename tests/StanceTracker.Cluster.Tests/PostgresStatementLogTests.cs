@@ -70,7 +70,7 @@ public sealed class PostgresStatementLogTests(ClusterServers servers)
         Assert.Equal(10, (await log.ReadTargetAfterAsync("haftar", 0)).Count);
         Assert.Equal(5, (await log.ReadTargetAfterAsync("haftar", first[^1].Sequence)).Count);
 
-        var page = await log.QueryAsync("erdogan", new StatementQuery(Target: "haftar", From: published, To: published, PageSize: 4));
+        var page = await log.QueryAsync("erdogan", new StatementQuery(Target: "haftar", From: published, To: published, PageSize: 4), knownTotal: null);
         Assert.Equal(10, page.Total);
         Assert.Equal(4, page.Items.Count);
         Assert.Equal(1, await log.CountArticlesAsync("erdogan"));

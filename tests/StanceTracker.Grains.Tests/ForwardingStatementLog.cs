@@ -27,7 +27,7 @@ internal abstract class ForwardingStatementLog(IStatementLog inner) : IStatement
 
     public Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to) => inner.PositionsAsync(from, to);
 
-    public Task<StatementPage> QueryAsync(string actorId, StatementQuery query) => inner.QueryAsync(actorId, query);
+    public Task<StatementPage> QueryAsync(string actorId, StatementQuery query, int? knownTotal) => inner.QueryAsync(actorId, query, knownTotal);
 
     public Task<int> CountArticlesAsync(string actorId) => inner.CountArticlesAsync(actorId);
 }

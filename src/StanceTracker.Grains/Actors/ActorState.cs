@@ -15,6 +15,13 @@ public sealed class ActorState
     public DateTimeOffset? LastSeen { get; set; }
     public Dictionary<string, TargetTally> Targets { get; set; } = [];
 
+    /// <summary>
+    /// The actor's statements by UTC day of publication (day number → count), relays left out: a statements page's total
+    /// for any window is a sum of these instead of a COUNT over the log with a relay check per statement. Null in a
+    /// snapshot written before it was kept; such an actor rebuilds its aggregates from the log once, on activation.
+    /// </summary>
+    public Dictionary<int, int>? StatementDays { get; set; }
+
     /// <summary>Shifts already sent to the live feed (target, day, from → to), so each is announced once.</summary>
     public HashSet<string> PublishedShifts { get; set; } = [];
 }

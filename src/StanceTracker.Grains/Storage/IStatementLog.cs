@@ -47,7 +47,9 @@ public interface IStatementLog
     Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to);
 
     /// <summary>The actor's statements, relays left out and listed as provenance of their originals.</summary>
-    Task<StatementPage> QueryAsync(string actorId, StatementQuery query);
+    /// <param name="knownTotal">How many statements the query matches, when the caller keeps that count (the actor
+    /// grain does, by day); null: the log counts them.</param>
+    Task<StatementPage> QueryAsync(string actorId, StatementQuery query, int? knownTotal);
 
     Task<int> CountArticlesAsync(string actorId);
 }

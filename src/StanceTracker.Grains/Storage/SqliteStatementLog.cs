@@ -351,14 +351,14 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     }
 
     /// <remarks>Prepared reads: the count, the page (its JSON parsed from the bytes SQLite holds) and the page's relays.</remarks>
-    public Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
+    public Task<StatementPage> QueryAsync(string actorId, StatementQuery query, int? knownTotal)
     {
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
         var args = new PageArgs(actorId, query.From is { } from ? Sortable(from.UtcDateTime.Date) : null,
             query.To is { } to ? Sortable(to.UtcDateTime.Date.AddDays(1)) : null, query.Target, pageSize, (long)(page - 1) * pageSize);
         var (countSql, pageSql) = PageQueries[args.Filters];
-        var total = database.Reads.Read(countSql, args, static (query, args) =>
+        var total = knownTotal ?? database.Reads.Read(countSql, args, static (query, args) =>
             args.Bind(query).Step() ? checked((int)query.ColumnInteger(0)) : throw new InvalidOperationException("COUNT returned no row"));
         var found = total == 0 ? [] : database.Reads.Read(pageSql, args, static (query, args) =>
         {

@@ -268,7 +268,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         });
     }
 
-    public async Task<StatementPage> QueryAsync(string actorId, StatementQuery query)
+    public async Task<StatementPage> QueryAsync(string actorId, StatementQuery query, int? knownTotal)
     {
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
@@ -288,9 +288,13 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 if (query.Target is { } t) command.Parameters.AddWithValue("t", t);
             }
 
-            await using var count = new NpgsqlCommand($"SELECT count(*) FROM statements s WHERE {where}", connection);
-            Bind(count);
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync());
+            var total = knownTotal ?? await CountAsync();
+            async Task<int> CountAsync()
+            {
+                await using var count = new NpgsqlCommand($"SELECT count(*) FROM statements s WHERE {where}", connection);
+                Bind(count);
+                return Convert.ToInt32(await count.ExecuteScalarAsync());
+            }
 
             await using var select = new NpgsqlCommand(
                 $"SELECT s.seq, s.payload::text FROM statements s WHERE {where} ORDER BY s.published, s.seq LIMIT @limit OFFSET @offset", connection);
