@@ -263,8 +263,11 @@ public sealed class ActorGrain(
             s.FirstSeen, s.LastSeen, supports, opposes);
     }
 
-    public async Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to) =>
-        StanceSeries.Build(await GetDaysAsync(target, from, to), bucket);
+    public Task<IReadOnlyList<StancePoint>> GetTimelineAsync(string? target, TimeBucket bucket, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var (first, last) = StanceCalendar.DayRange(from, to);
+        return Task.FromResult(ActorSeries.Build(ActorId, TargetsMatching(target), first, last, bucket));
+    }
 
     public Task<IReadOnlyList<DayCell>> GetDaysAsync(string? target, DateTimeOffset? from, DateTimeOffset? to)
     {

@@ -1,0 +1,73 @@
+using StanceTracker.Abstractions.Stance;
+
+namespace StanceTracker.Grains.Actors;
+
+/// <summary>
+/// One actor's stance series straight from its day tallies: the points <see cref="StanceSeries.Build"/> makes from the
+/// actor's day cells, without a cell per day, a grouping by tuple key, and three sets per bucket. A timeline is the
+/// most asked question of an actor and a much-quoted pair has a thousand days, so this is the grain's hot read path;
+/// <see cref="StanceSeries"/> stays the one for roll-ups, whose cells come from many actors.
+/// </summary>
+public static class ActorSeries
+{
+    /// <param name="first">First day number of the window (inclusive).</param>
+    /// <param name="last">Last day number of the window (inclusive).</param>
+    public static IReadOnlyList<StancePoint> Build(string actorId, IEnumerable<KeyValuePair<string, TargetTally>> targets,
+        int first, int last, TimeBucket bucket)
+    {
+        var points = new List<StancePoint>();
+        // Shared by every point (the record is immutable); a plain array, which every serializer knows.
+        string[] contributors = [actorId];
+        var days = new List<int>();
+        var articles = new HashSet<int>();
+        var outlets = new HashSet<int>();
+        foreach (var (targetId, tally) in targets)
+        {
+            days.Clear();
+            foreach (var day in tally.Days.Keys)
+                if (day >= first && day <= last)
+                    days.Add(day);
+            days.Sort();
+            // Days in order: each bucket is one run of them, and the sets are cleared, not made, per bucket.
+            var i = 0;
+            while (i < days.Count)
+            {
+                var start = TimeBuckets.Start(StanceCalendar.DayOf(days[i]), bucket);
+                var end = StanceCalendar.DayNumberOf(Next(start, bucket));
+                int support = 0, oppose = 0, neutral = 0;
+                double weighted = 0, weight = 0;
+                articles.Clear();
+                outlets.Clear();
+                for (; i < days.Count && days[i] < end; i++)
+                {
+                    var cell = tally.Days[days[i]];
+                    support += cell.Support;
+                    oppose += cell.Oppose;
+                    neutral += cell.Neutral;
+                    weighted += cell.WeightedScore;
+                    weight += cell.Weight;
+                    foreach (var article in cell.Articles) articles.Add(article);
+                    foreach (var outlet in cell.Outlets) outlets.Add(outlet);
+                }
+                // A bucket holding only relayed copies has provenance but no vote: it is not a point of the series.
+                if (support + oppose + neutral == 0)
+                    continue;
+                points.Add(new StancePoint(targetId, tally.Name, start, support, oppose, neutral,
+                    StanceSeries.NetScore(weighted, weight), articles.Count, outlets.Count, contributors));
+            }
+        }
+        if (points.Count > 1)
+            points.Sort((a, b) => a.BucketStart != b.BucketStart
+                ? a.BucketStart.CompareTo(b.BucketStart)
+                : string.CompareOrdinal(a.TargetId, b.TargetId));
+        return points;
+    }
+
+    private static DateTime Next(DateTime start, TimeBucket bucket) => bucket switch
+    {
+        TimeBucket.Day => start.AddDays(1),
+        TimeBucket.Week => start.AddDays(7),
+        TimeBucket.Month => start.AddMonths(1),
+        _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
+    };
+}
