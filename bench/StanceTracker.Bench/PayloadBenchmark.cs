@@ -18,7 +18,8 @@ namespace StanceTracker.Bench;
 /// the seventh round replaced (System.Text.Json by reflection with <see cref="StorageJson.Options"/>, then UTF-16 →
 /// UTF-8 for states; the words by every token, a hash set and a join); "generated" and "spans" are what runs now
 /// (<see cref="StoredJson"/>, <see cref="ContentTokens.Of"/>). Both ways make the same bytes (StoredJsonTests,
-/// ContentTokensTests).
+/// ContentTokensTests). The way back too: a statement read from its stored payload by the serializer, as the logs read it
+/// before, and by <see cref="StatementPayload"/>, which they read it with now (the same record: StatementPayloadTests).
 /// </summary>
 public static class PayloadBenchmark
 {
@@ -43,6 +44,7 @@ public static class PayloadBenchmark
             });
         }
         var actorStates = ActorStates(statements);
+        var payloads = statements.Select(StoredJson.Utf8).ToList();
         report.Text($"One thread pinned to one core over {statements.Count:N0} statements, {articleStates.Count} article states and " +
             $"{actorStates.Count} actor snapshots (one per speaker of both corpora). Each pair of ways is warmed up for a " +
             $"second, then timed in {Passes} passes of each, alternating, so that both meet the same load; per item the best " +
@@ -76,6 +78,9 @@ public static class PayloadBenchmark
             Compare("statement payload", "statement", statements.Count,
                 ("serializer", () => statements.Sum(s => JsonSerializer.SerializeToUtf8Bytes(s, StorageJson.Options).Length)),
                 ("generated", () => statements.Sum(s => StoredJson.Utf8(s).Length)));
+            Compare("statement read from payload", "statement_read", payloads.Count,
+                ("serializer", () => payloads.Sum(p => JsonSerializer.Deserialize<StatementRecord>(p, StorageJson.Options)!.Stances.Count)),
+                ("reader", () => payloads.Sum(p => StatementPayload.Read(p).Stances.Count)));
             Compare("article state", "article", articleStates.Count,
                 ("serializer", () => articleStates.Sum(s => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(s, StorageJson.Options)).Length)),
                 ("generated", () => articleStates.Sum(s => StoredJson.Utf8(s).Length)));

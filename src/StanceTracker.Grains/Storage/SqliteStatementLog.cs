@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Abstractions.Stance;
 using StanceTracker.Abstractions.Statements;
@@ -415,14 +414,10 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     private static DateTimeOffset ParseSortable(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    private static StatementRecord Deserialize(string payload) =>
-        JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)
-        ?? throw new InvalidOperationException("A logged statement is empty.");
+    private static StatementRecord Deserialize(string payload) => StatementPayload.Read(payload);
 
     // The same, from the UTF-8 the database holds: no string made only to be parsed.
-    private static StatementRecord Deserialize(ReadOnlySpan<byte> payload) =>
-        JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)
-        ?? throw new InvalidOperationException("A logged statement is empty.");
+    private static StatementRecord Deserialize(ReadOnlySpan<byte> payload) => StatementPayload.Read(payload);
 
     // Fixed-width UTC text sorts in time order, so range filters can use the index.
     private static string Sortable(DateTimeOffset value) =>

@@ -394,9 +394,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         return [.. statements.Select(s => s.Record with { RelayedBy = bySeq.TryGetValue(s.Seq, out var sources) ? sources : [] })];
     }
 
-    private static StatementRecord Deserialize(string payload) =>
-        JsonSerializer.Deserialize<StatementRecord>(payload, StorageJson.Options)
-        ?? throw new InvalidOperationException("A logged statement is empty.");
+    private static StatementRecord Deserialize(string payload) => StatementPayload.Read(payload);
 
     // Day boundaries are UTC midnights; Npgsql maps only UTC DateTimes to timestamptz.
     private static DateTime UtcDay(DateTime day) => DateTime.SpecifyKind(day.Date, DateTimeKind.Utc);
