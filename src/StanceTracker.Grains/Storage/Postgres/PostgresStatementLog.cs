@@ -122,7 +122,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
             }
 
-            if (!await MoveHeadAsync(connection, transaction, actorId, expectedHead, appended))
+            if (!await MoveHeadAndTallyAsync(connection, transaction, actorId, expectedHead, appended))
             {
                 var stored = await StoredHeadAsync(connection, transaction, actorId);
                 await transaction.RollbackAsync();
@@ -134,22 +134,59 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
     }
 
     // An actor without a head row has no statements: the appender must believe 0, and makes the row. With nothing new
-    // the head stays, but must still be the appender's, so that an appender behind the log learns it at once.
-    private static async Task<bool> MoveHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId,
+    // the head stays, but must still be the appender's, so that an appender behind the log learns it at once. The new
+    // votes' month tallies go in the same round trip as the head's move; a refused append rolls them back with the rest.
+    private static async Task<bool> MoveHeadAndTallyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId,
         long expectedHead, List<LoggedStatement> appended)
     {
         if (appended.Count == 0)
             return await StoredHeadAsync(connection, transaction, actorId) == expectedHead;
-        await using var move = new NpgsqlCommand(expectedHead == 0
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var move = new NpgsqlBatchCommand(expectedHead == 0
             ? "INSERT INTO actor_heads (actor_id, last_seq) VALUES (@a, @head) ON CONFLICT (actor_id) DO NOTHING"
-            : "UPDATE actor_heads SET last_seq = @head WHERE actor_id = @a AND last_seq = @expected", connection, transaction);
+            : "UPDATE actor_heads SET last_seq = @head WHERE actor_id = @a AND last_seq = @expected");
         move.Parameters.AddWithValue("a", actorId);
         // In log order: the last one appended has the highest position (appends commit in position order, see above).
         move.Parameters.AddWithValue("head", appended[^1].Sequence);
         if (expectedHead != 0)
             move.Parameters.AddWithValue("expected", expectedHead);
-        return await move.ExecuteNonQueryAsync() == 1;
+        batch.BatchCommands.Add(move);
+
+        // Only what this append inserted (a statement found already logged is not in it), and never a relay.
+        var votes = appended.Where(a => !a.IsRelay).Select(a => a.Sequence).ToArray();
+        if (votes.Length > 0)
+        {
+            var tally = new NpgsqlBatchCommand(TallyVotes);
+            tally.Parameters.AddWithValue("votes", votes);
+            batch.BatchCommands.Add(tally);
+        }
+        await batch.ExecuteNonQueryAsync();
+        return move.RecordsAffected == 1;
     }
+
+    // The month tallies of schema step 8, added to from the rows just inserted rather than from the records: the month is
+    // taken from the stored publication time as the step took it for older statements, and a target named twice in one
+    // statement is the one statement_targets row its primary key kept. Grouped first, because one upsert may not touch
+    // a row twice.
+    private const string TallyVotes = """
+        WITH votes AS (
+            SELECT seq, actor_id, date_trunc('month', published AT TIME ZONE 'UTC')::date AS month
+            FROM statements WHERE seq = ANY(@votes)
+        ), positions AS (
+            INSERT INTO month_positions (month, actor_id, target_id, supports, opposes, neutrals, weighted, confidence)
+            SELECT v.month, t.actor_id, t.target_id,
+                   count(*) FILTER (WHERE t.stance = 'support'), count(*) FILTER (WHERE t.stance = 'oppose'),
+                   count(*) FILTER (WHERE t.stance = 'neutral'), sum(t.score * t.confidence), sum(t.confidence)
+            FROM votes v JOIN statement_targets t ON t.seq = v.seq
+            GROUP BY 1, 2, 3
+            ON CONFLICT (month, actor_id, target_id) DO UPDATE SET supports = month_positions.supports + excluded.supports,
+                opposes = month_positions.opposes + excluded.opposes, neutrals = month_positions.neutrals + excluded.neutrals,
+                weighted = month_positions.weighted + excluded.weighted, confidence = month_positions.confidence + excluded.confidence
+        )
+        INSERT INTO month_statements (month, actor_id, statements)
+        SELECT month, actor_id, count(*) FROM votes GROUP BY 1, 2
+        ON CONFLICT (month, actor_id) DO UPDATE SET statements = month_statements.statements + excluded.statements
+        """;
 
     private static async Task<long> StoredHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId)
     {
