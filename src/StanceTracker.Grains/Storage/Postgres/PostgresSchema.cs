@@ -188,6 +188,46 @@ public static class PostgresSchema
             );
             INSERT INTO actor_heads (actor_id, last_seq) SELECT actor_id, max(seq) FROM statements GROUP BY actor_id;
             """),
+        (8, "month tallies: each month's votes by speaker and target, and statements by speaker, kept by every append", """
+            -- The positions network and window comparison group a period's statements by speaker and target: a join, a
+            -- relay check and a sort over every statement of the period. Whole months now come from these tallies, which
+            -- every append updates in its own transaction; only the days of a part-covered month at either end of a
+            -- window are read from the statements. Relays are never counted, as in every aggregate.
+            -- The month is a date (its first day, UTC) rather than SQLite's yyyy-MM text: four bytes, compared without
+            -- the database's collation, and no malformed value can be stored.
+            CREATE TABLE month_positions (
+                month      date NOT NULL,              -- first day of the statement's publication month, UTC
+                actor_id   text NOT NULL,
+                target_id  text NOT NULL,
+                supports   integer NOT NULL,
+                opposes    integer NOT NULL,
+                neutrals   integer NOT NULL,
+                weighted   double precision NOT NULL,  -- sum of score × confidence
+                confidence double precision NOT NULL,  -- sum of confidence
+                PRIMARY KEY (month, actor_id, target_id)
+            );
+
+            CREATE TABLE month_statements (
+                month      date NOT NULL,
+                actor_id   text NOT NULL,
+                statements integer NOT NULL,
+                PRIMARY KEY (month, actor_id)
+            );
+
+            -- Filled from the log for a database made before; statement_targets holds each (statement, target) once.
+            INSERT INTO month_positions (month, actor_id, target_id, supports, opposes, neutrals, weighted, confidence)
+            SELECT date_trunc('month', s.published AT TIME ZONE 'UTC')::date, t.actor_id, t.target_id,
+                   count(*) FILTER (WHERE t.stance = 'support'), count(*) FILTER (WHERE t.stance = 'oppose'),
+                   count(*) FILTER (WHERE t.stance = 'neutral'), sum(t.score * t.confidence), sum(t.confidence)
+            FROM statements s JOIN statement_targets t ON t.seq = s.seq
+            WHERE NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)
+            GROUP BY 1, 2, 3;
+
+            INSERT INTO month_statements (month, actor_id, statements)
+            SELECT date_trunc('month', s.published AT TIME ZONE 'UTC')::date, s.actor_id, count(*) FROM statements s
+            WHERE NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)
+            GROUP BY 1, 2;
+            """),
     ];
 
     /// <summary>Applies the steps not applied yet; returns how many it applied (0 when another silo got there first).</summary>

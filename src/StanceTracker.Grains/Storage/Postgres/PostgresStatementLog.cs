@@ -122,7 +122,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
             }
 
-            if (!await MoveHeadAsync(connection, transaction, actorId, expectedHead, appended))
+            if (!await MoveHeadAndTallyAsync(connection, transaction, actorId, expectedHead, appended))
             {
                 var stored = await StoredHeadAsync(connection, transaction, actorId);
                 await transaction.RollbackAsync();
@@ -134,22 +134,62 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
     }
 
     // An actor without a head row has no statements: the appender must believe 0, and makes the row. With nothing new
-    // the head stays, but must still be the appender's, so that an appender behind the log learns it at once.
-    private static async Task<bool> MoveHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId,
+    // the head stays, but must still be the appender's, so that an appender behind the log learns it at once. The new
+    // votes' month tallies go in the same round trip as the head's move; a refused append rolls them back with the rest.
+    private static async Task<bool> MoveHeadAndTallyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId,
         long expectedHead, List<LoggedStatement> appended)
     {
         if (appended.Count == 0)
             return await StoredHeadAsync(connection, transaction, actorId) == expectedHead;
-        await using var move = new NpgsqlCommand(expectedHead == 0
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var move = new NpgsqlBatchCommand(expectedHead == 0
             ? "INSERT INTO actor_heads (actor_id, last_seq) VALUES (@a, @head) ON CONFLICT (actor_id) DO NOTHING"
-            : "UPDATE actor_heads SET last_seq = @head WHERE actor_id = @a AND last_seq = @expected", connection, transaction);
+            : "UPDATE actor_heads SET last_seq = @head WHERE actor_id = @a AND last_seq = @expected");
         move.Parameters.AddWithValue("a", actorId);
         // In log order: the last one appended has the highest position (appends commit in position order, see above).
         move.Parameters.AddWithValue("head", appended[^1].Sequence);
         if (expectedHead != 0)
             move.Parameters.AddWithValue("expected", expectedHead);
-        return await move.ExecuteNonQueryAsync() == 1;
+        batch.BatchCommands.Add(move);
+
+        // Only what this append inserted (a statement found already logged is not in it), and never a relay.
+        var votes = appended.Where(a => !a.IsRelay).Select(a => a.Sequence).ToArray();
+        if (votes.Length > 0)
+        {
+            var tally = new NpgsqlBatchCommand(TallyVotes);
+            tally.Parameters.AddWithValue("votes", votes);
+            batch.BatchCommands.Add(tally);
+        }
+        // Planning the tally costs more than running it; prepared, it is planned once per pooled connection (a batch
+        // already prepared on the connection is not sent again).
+        await batch.PrepareAsync();
+        await batch.ExecuteNonQueryAsync();
+        return move.RecordsAffected == 1;
     }
+
+    // The month tallies of schema step 8, added to from the rows just inserted rather than from the records: the month is
+    // taken from the stored publication time as the step took it for older statements, and a target named twice in one
+    // statement is the one statement_targets row its primary key kept. Grouped first, because one upsert may not touch
+    // a row twice.
+    private const string TallyVotes = """
+        WITH votes AS (
+            SELECT seq, actor_id, date_trunc('month', published AT TIME ZONE 'UTC')::date AS month
+            FROM statements WHERE seq = ANY(@votes)
+        ), positions AS (
+            INSERT INTO month_positions (month, actor_id, target_id, supports, opposes, neutrals, weighted, confidence)
+            SELECT v.month, t.actor_id, t.target_id,
+                   count(*) FILTER (WHERE t.stance = 'support'), count(*) FILTER (WHERE t.stance = 'oppose'),
+                   count(*) FILTER (WHERE t.stance = 'neutral'), sum(t.score * t.confidence), sum(t.confidence)
+            FROM votes v JOIN statement_targets t ON t.seq = v.seq
+            GROUP BY 1, 2, 3
+            ON CONFLICT (month, actor_id, target_id) DO UPDATE SET supports = month_positions.supports + excluded.supports,
+                opposes = month_positions.opposes + excluded.opposes, neutrals = month_positions.neutrals + excluded.neutrals,
+                weighted = month_positions.weighted + excluded.weighted, confidence = month_positions.confidence + excluded.confidence
+        )
+        INSERT INTO month_statements (month, actor_id, statements)
+        SELECT month, actor_id, count(*) FROM votes GROUP BY 1, 2
+        ON CONFLICT (month, actor_id) DO UPDATE SET statements = month_statements.statements + excluded.statements
+        """;
 
     private static async Task<long> StoredHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId)
     {
@@ -321,30 +361,73 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         });
     }
 
+    /// <remarks>
+    /// Whole months come from the month tallies (one row per month, speaker and target, kept by every append); the days
+    /// of a part-covered month at either end from the statements, as in <see cref="SqliteStatementLog"/>. One calendar
+    /// month, the network's usual question, is a single range of the tallies' primary key, already in speaker and target
+    /// order.
+    /// </remarks>
     public async Task<WindowPositions> PositionsAsync(DateTimeOffset? from, DateTimeOffset? to)
     {
+        var window = MonthWindow.Of(from?.UtcDateTime.Date, to?.UtcDateTime.Date.AddDays(1));
+        var months = new StringBuilder("true");
+        if (window.IsOneMonth) months.Append(" AND month = @m1");
+        else
+        {
+            if (window.FirstMonth is not null) months.Append(" AND month >= @m1");
+            if (window.EndMonth is not null) months.Append(" AND month < @m2");
+        }
+        // Both edges in one condition: one bitmap scan of the publication-date index for the two day ranges.
+        var edges = window.Edges.Count == 0 ? null
+            : $"({string.Join(" OR ", window.Edges.Select((_, i) => $"s.published >= @e{i}a AND s.published < @e{i}b"))}) AND {NotRelay}";
+        void Bind(NpgsqlCommand command)
+        {
+            if (window.FirstMonth is { } first) command.Parameters.AddWithValue("m1", DateOnly.FromDateTime(first));
+            if (window.EndMonth is { } end) command.Parameters.AddWithValue("m2", DateOnly.FromDateTime(end));
+            for (var i = 0; i < window.Edges.Count; i++)
+            {
+                command.Parameters.AddWithValue($"e{i}a", UtcDay(window.Edges[i].From));
+                command.Parameters.AddWithValue($"e{i}b", UtcDay(window.Edges[i].To));
+            }
+        }
+
+        var parts = new List<string>();
+        var countParts = new List<string>();
+        if (window.HasMonths)
+        {
+            parts.Add($"SELECT actor_id, target_id, supports, opposes, neutrals, weighted, confidence FROM month_positions WHERE {months}");
+            countParts.Add($"SELECT actor_id, statements FROM month_statements WHERE {months}");
+        }
+        if (edges is not null)
+        {
+            // The edge statements' positions first, then their targets by primary key: as a join the planner scanned every
+            // target row of the log for a few days' statements.
+            parts.Add($"""
+                SELECT t.actor_id, t.target_id, (t.stance = 'support')::integer, (t.stance = 'oppose')::integer,
+                       (t.stance = 'neutral')::integer, t.score * t.confidence, t.confidence
+                FROM statement_targets t WHERE t.seq = ANY(ARRAY(SELECT s.seq FROM statements s WHERE {edges}))
+                """);
+            countParts.Add($"SELECT s.actor_id, 1 FROM statements s WHERE {edges}");
+        }
+        // A window that ends before it starts holds nothing: no query.
+        if (parts.Count == 0)
+            return new WindowPositions([], new Dictionary<string, int>(StringComparer.Ordinal));
+
         return await database.RunAsync(async connection =>
         {
             // One repeatable-read transaction: the positions and the statement counts come from the same snapshot.
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
-            var window = new StringBuilder(NotRelay);
-            if (from is not null) window.Append(" AND s.published >= @from");
-            if (to is not null) window.Append(" AND s.published < @to");
-            void Bind(NpgsqlCommand command)
-            {
-                if (from is { } f) command.Parameters.AddWithValue("from", UtcDay(f.UtcDateTime));
-                if (to is { } t) command.Parameters.AddWithValue("to", UtcDay(t.UtcDateTime).AddDays(1));
-            }
-
-            await using var positions = new NpgsqlCommand($"""
-                SELECT t.actor_id, t.target_id,
-                       count(*) FILTER (WHERE t.stance = 'support'), count(*) FILTER (WHERE t.stance = 'oppose'),
-                       count(*) FILTER (WHERE t.stance = 'neutral'),
-                       sum(t.score * t.confidence), sum(t.confidence)
-                FROM statement_targets t JOIN statements s ON s.seq = t.seq
-                WHERE {window}
-                GROUP BY t.actor_id, t.target_id ORDER BY t.actor_id, t.target_id
-                """, connection, transaction);
+            // The integer columns widened to bigint, as the sums of the other shape give them.
+            await using var positions = new NpgsqlCommand(window.IsOneMonth
+                ? $"""
+                    SELECT actor_id, target_id, supports::bigint, opposes::bigint, neutrals::bigint, weighted, confidence
+                    FROM month_positions WHERE {months} ORDER BY actor_id, target_id
+                    """
+                : $"""
+                    SELECT actor_id, target_id, sum(supports), sum(opposes), sum(neutrals), sum(weighted), sum(confidence)
+                    FROM ({string.Join("\nUNION ALL\n", parts)}) AS votes (actor_id, target_id, supports, opposes, neutrals, weighted, confidence)
+                    GROUP BY actor_id, target_id ORDER BY actor_id, target_id
+                    """, connection, transaction);
             Bind(positions);
             var found = new List<ActorTargetPosition>();
             await using (var reader = await positions.ExecuteReaderAsync())
@@ -354,8 +437,10 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                         (int)reader.GetInt64(4), StanceSeries.NetScore(reader.GetDouble(5), reader.GetDouble(6))));
             }
 
-            await using var counts = new NpgsqlCommand($"SELECT s.actor_id, count(*) FROM statements s WHERE {window} GROUP BY s.actor_id",
-                connection, transaction);
+            await using var counts = new NpgsqlCommand($"""
+                SELECT actor_id, sum(statements)
+                FROM ({string.Join("\nUNION ALL\n", countParts)}) AS counted (actor_id, statements) GROUP BY actor_id
+                """, connection, transaction);
             Bind(counts);
             var byActor = new Dictionary<string, int>(StringComparer.Ordinal);
             await using (var reader = await counts.ExecuteReaderAsync())
