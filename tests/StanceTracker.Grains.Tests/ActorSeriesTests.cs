@@ -87,4 +87,26 @@ public sealed class ActorSeriesTests
         // Not vacuous: the whole window has points in every target, and relay-only buckets were left out.
         Assert.True(ActorSeries.Build("russia", targets, int.MinValue, int.MaxValue, bucket).Count > 10);
     }
+
+    [Fact]
+    public void A_day_added_after_a_series_was_built_is_in_the_next_one()
+    {
+        var targets = Tallies(7);
+        var haftar = targets["haftar"];
+        var origin = StanceCalendar.DayNumberOf(new DateTime(2019, 11, 1));
+        _ = ActorSeries.Build("russia", targets, int.MinValue, int.MaxValue, TimeBucket.Day);
+        // Before every day, between two, and after every day: the days in order are sorted again for each.
+        foreach (var day in new[] { origin - 30, origin + 401, origin + 900 })
+        {
+            Assert.False(haftar.Days.ContainsKey(day));
+            DayTally.Count(haftar.Days, day, StanceKind.Oppose, -0.9, 1);
+            var actual = ActorSeries.Build("russia", targets, int.MinValue, int.MaxValue, TimeBucket.Day);
+            Assert.Contains(actual, p => p.TargetId == "haftar" && p.BucketStart == StanceCalendar.DayOf(day) && p.Oppose == 1);
+            Assert.Equal(ViaCells("russia", targets, int.MinValue, int.MaxValue, TimeBucket.Day).Select(p => p with { Contributors = [] }),
+                actual.Select(p => p with { Contributors = [] }));
+        }
+        // The order is memory only: the snapshot holds the days as before.
+        Assert.DoesNotContain("inOrder", new StanceTracker.Grains.Storage.StanceStateFormat().Write(new ActorState { Targets = targets }),
+            StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -18,19 +18,15 @@ public static class ActorSeries
         var points = new List<StancePoint>();
         // Shared by every point (the record is immutable); a plain array, which every serializer knows.
         string[] contributors = [actorId];
-        var days = new List<int>();
         var articles = new HashSet<int>();
         var outlets = new HashSet<int>();
         foreach (var (targetId, tally) in targets)
         {
-            days.Clear();
-            foreach (var day in tally.Days.Keys)
-                if (day >= first && day <= last)
-                    days.Add(day);
-            days.Sort();
-            // Days in order: each bucket is one run of them, and the sets are cleared, not made, per bucket.
-            var i = 0;
-            while (i < days.Count)
+            // Days in order: the window is one run of them, each bucket a run within it, and the sets are cleared, not
+            // made, per bucket.
+            var days = tally.DaysInOrder();
+            var i = FirstAtOrAfter(days, first);
+            while (i < days.Length && days[i] <= last)
             {
                 var start = TimeBuckets.Start(StanceCalendar.DayOf(days[i]), bucket);
                 var end = StanceCalendar.DayNumberOf(Next(start, bucket));
@@ -38,7 +34,7 @@ public static class ActorSeries
                 double weighted = 0, weight = 0;
                 articles.Clear();
                 outlets.Clear();
-                for (; i < days.Count && days[i] < end; i++)
+                for (; i < days.Length && days[i] < end && days[i] <= last; i++)
                 {
                     var cell = tally.Days[days[i]];
                     support += cell.Support;
@@ -61,6 +57,12 @@ public static class ActorSeries
                 ? a.BucketStart.CompareTo(b.BucketStart)
                 : string.CompareOrdinal(a.TargetId, b.TargetId));
         return points;
+    }
+
+    private static int FirstAtOrAfter(int[] days, int day)
+    {
+        var at = Array.BinarySearch(days, day);
+        return at >= 0 ? at : ~at;
     }
 
     private static DateTime Next(DateTime start, TimeBucket bucket) => bucket switch
