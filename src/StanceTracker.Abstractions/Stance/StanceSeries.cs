@@ -36,11 +36,14 @@ public static class StanceSeries
             points.Add(new StancePoint(group.Key.TargetId, name, group.Key.Start, support, oppose, neutral,
                 NetScore(weighted, weight), articles.Count, outlets.Count, [.. contributors]));
         }
-        points.Sort((a, b) => a.BucketStart != b.BucketStart
-            ? a.BucketStart.CompareTo(b.BucketStart)
-            : string.CompareOrdinal(a.TargetId, b.TargetId));
+        points.Sort(InOrder);
         return points;
     }
+
+    /// <summary>The order of every series' points: by bucket, then by target id (ordinal), whoever built them.</summary>
+    public static int InOrder(StancePoint a, StancePoint b) => a.BucketStart != b.BucketStart
+        ? a.BucketStart.CompareTo(b.BucketStart)
+        : string.CompareOrdinal(a.TargetId, b.TargetId);
 
     /// <summary>
     /// The confidence-weighted mean score, to nine decimals. The same stances summed in another order (a day at a time,

@@ -80,7 +80,7 @@ public sealed class ActorGrain(
             // A snapshot from before statements were counted by day: its other aggregates are right, but the days can
             // only come from the log, so the whole aggregate is rebuilt from it once (the catch-up below) and written.
             if (state.State.AppliedSequence > 0)
-                ForgetCounts();
+                ForgetAggregates();
             state.State.StatementDays = [];
         }
         foreach (var target in state.State.Targets.Values)
@@ -409,7 +409,7 @@ public sealed class ActorGrain(
 
     // Back to an actor that has applied nothing, its identity and announced shifts kept: what a replay of the whole log
     // starts from.
-    private void ForgetCounts()
+    private void ForgetAggregates()
     {
         var s = state.State;
         s.AppliedSequence = 0;

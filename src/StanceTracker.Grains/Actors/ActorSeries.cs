@@ -53,9 +53,7 @@ public static class ActorSeries
             }
         }
         if (points.Count > 1)
-            points.Sort((a, b) => a.BucketStart != b.BucketStart
-                ? a.BucketStart.CompareTo(b.BucketStart)
-                : string.CompareOrdinal(a.TargetId, b.TargetId));
+            points.Sort(StanceSeries.InOrder);
         return points;
     }
 

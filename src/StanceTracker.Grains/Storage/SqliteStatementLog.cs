@@ -192,8 +192,8 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             var result = new List<LoggedStatement>();
             while (query.Step())
                 result.Add(query.ColumnIsNull(2)
-                    ? new LoggedStatement(query.ColumnInteger(0), Deserialize(query.ColumnUtf8(1)))
-                    : new LoggedStatement(query.ColumnInteger(0), Deserialize(query.ColumnUtf8(1)), query.ColumnInteger(2),
+                    ? new LoggedStatement(query.ColumnInteger(0), StatementPayload.Read(query.ColumnUtf8(1)))
+                    : new LoggedStatement(query.ColumnInteger(0), StatementPayload.Read(query.ColumnUtf8(1)), query.ColumnInteger(2),
                         ParseSortable(query.ColumnText(3))));
             return (IReadOnlyList<LoggedStatement>)result;
         }));
@@ -318,7 +318,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
-                found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
+                found.Add((reader.GetInt64(0), StatementPayload.Read(reader.GetString(1))));
         }
         return Task.FromResult(WithRelays(found));
     }
@@ -364,7 +364,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             args.Bind(query).Integer(5, args.Limit).Integer(6, args.Offset);
             var found = new List<(long, StatementRecord)>(args.Limit);
             while (query.Step())
-                found.Add((query.ColumnInteger(0), Deserialize(query.ColumnUtf8(1))));
+                found.Add((query.ColumnInteger(0), StatementPayload.Read(query.ColumnUtf8(1))));
             return found;
         });
         return Task.FromResult(new StatementPage(WithRelays(found), total, page, pageSize));
@@ -413,11 +413,6 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 
     private static DateTimeOffset ParseSortable(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private static StatementRecord Deserialize(string payload) => StatementPayload.Read(payload);
-
-    // The same, from the UTF-8 the database holds: no string made only to be parsed.
-    private static StatementRecord Deserialize(ReadOnlySpan<byte> payload) => StatementPayload.Read(payload);
 
     // Fixed-width UTC text sorts in time order, so range filters can use the index.
     private static string Sortable(DateTimeOffset value) =>

@@ -255,8 +255,8 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 result.Add(reader.IsDBNull(2)
-                    ? new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1)))
-                    : new LoggedStatement(reader.GetInt64(0), Deserialize(reader.GetString(1)), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3)));
+                    ? new LoggedStatement(reader.GetInt64(0), StatementPayload.Read(reader.GetString(1)))
+                    : new LoggedStatement(reader.GetInt64(0), StatementPayload.Read(reader.GetString(1)), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3)));
             return result;
         });
     }
@@ -302,7 +302,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             await using (var reader = await command.ExecuteReaderAsync())
             {
                 while (await reader.ReadAsync())
-                    found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
+                    found.Add((reader.GetInt64(0), StatementPayload.Read(reader.GetString(1))));
             }
             return await WithRelaysAsync(connection, found);
         });
@@ -345,7 +345,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             await using (var reader = await select.ExecuteReaderAsync())
             {
                 while (await reader.ReadAsync())
-                    found.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
+                    found.Add((reader.GetInt64(0), StatementPayload.Read(reader.GetString(1))));
             }
             return new StatementPage(await WithRelaysAsync(connection, found), total, page, pageSize);
         });
@@ -478,8 +478,6 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         }
         return [.. statements.Select(s => s.Record with { RelayedBy = bySeq.TryGetValue(s.Seq, out var sources) ? sources : [] })];
     }
-
-    private static StatementRecord Deserialize(string payload) => StatementPayload.Read(payload);
 
     // Day boundaries are UTC midnights; Npgsql maps only UTC DateTimes to timestamptz.
     private static DateTime UtcDay(DateTime day) => DateTime.SpecifyKind(day.Date, DateTimeKind.Utc);
