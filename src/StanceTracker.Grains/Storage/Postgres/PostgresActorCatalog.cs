@@ -26,12 +26,18 @@ public sealed class PostgresActorCatalog(PostgresDatabase database) : IActorCata
     {
         if (actors.Count == 0)
             return;
+        // One row per id, the last one given: an upsert may not touch a row twice.
+        var last = new Dictionary<string, ActorInfo>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+            last[actor.Id] = actor;
+        actors = [.. last.Values];
         await database.RunAsync(async connection =>
         {
-            // One round trip for the whole set: unnest the columns as arrays.
+            // One round trip for the whole set: unnest the columns as arrays. The rows go in id order: the reentrant
+            // directory saves overlapping sets at once, and two saves locking shared rows in opposite orders deadlock.
             await using var command = new NpgsqlCommand("""
                 INSERT INTO actors (id, name, type, aliases)
-                SELECT * FROM unnest(@ids, @names, @types, @aliases::jsonb[])
+                SELECT * FROM unnest(@ids, @names, @types, @aliases::jsonb[]) ORDER BY 1
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases
                 """, connection);
             command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = actors.Select(a => a.Id).ToArray() });
