@@ -15,13 +15,12 @@ namespace StanceTracker.Grains.Storage.Postgres;
 /// </summary>
 /// <remarks>
 /// Readers catch up by log position ("everything after seq N"), which is only safe if positions become visible in
-/// order. PostgreSQL hands out identity values at insert time, not at commit, so two silos appending at once could
-/// commit seq 11 before seq 10 and a reader would skip 10 for ever. Appends therefore take a transaction-scoped
-/// advisory lock: they queue for the few milliseconds an append takes, and commit order equals seq order.
+/// order within what they read. PostgreSQL hands out identity values at insert time, not at commit, so two silos
+/// appending at once could commit seq 11 before seq 10 and a reader would skip 10 for ever. Appends therefore hold
+/// advisory locks for their speaker and their targets until they commit (<see cref="AppendLocks"/>).
 /// </remarks>
 public sealed class PostgresStatementLog(PostgresDatabase database) : IStatementLog
 {
-    private const long AppendLock = 0x5354_414E_4345_02;
 
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
@@ -36,75 +35,35 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         if (statements.Count == 0)
             return appended;
 
+        var locks = AppendLocks.For(actorId, statements);
         return await database.RunAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({AppendLock})", connection, transaction))
-                await lockCommand.ExecuteNonQueryAsync();
+            await AppendLocks.TakeAsync(connection, transaction, locks);
 
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload, tokens)
-                VALUES (@a, @id, @art, @pub, @out, @kind, @cue, @content, @payload, @tokens)
-                ON CONFLICT (actor_id, statement_id) DO NOTHING
-                RETURNING seq
-                """, connection, transaction);
-            var pActor = insert.Parameters.Add("a", NpgsqlDbType.Text);
-            var pId = insert.Parameters.Add("id", NpgsqlDbType.Text);
-            var pArticle = insert.Parameters.Add("art", NpgsqlDbType.Text);
-            var pPublished = insert.Parameters.Add("pub", NpgsqlDbType.TimestampTz);
-            var pOutlet = insert.Parameters.Add("out", NpgsqlDbType.Text);
-            var pKind = insert.Parameters.Add("kind", NpgsqlDbType.Text);
-            var pCue = insert.Parameters.Add("cue", NpgsqlDbType.Text);
-            var pContent = insert.Parameters.Add("content", NpgsqlDbType.Text);
-            var pPayload = insert.Parameters.Add("payload", NpgsqlDbType.Jsonb);
-            var pTokens = insert.Parameters.Add("tokens", NpgsqlDbType.Text);
-
-            await using var target = new NpgsqlCommand("""
-                INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
-                VALUES (@seq, @a, @t, @s, @score, @c)
-                ON CONFLICT (seq, target_id) DO NOTHING
-                """, connection, transaction);
-            var tSeq = target.Parameters.Add("seq", NpgsqlDbType.Bigint);
-            var tActor = target.Parameters.Add("a", NpgsqlDbType.Text);
-            var tTarget = target.Parameters.Add("t", NpgsqlDbType.Text);
-            var tStance = target.Parameters.Add("s", NpgsqlDbType.Text);
-            var tScore = target.Parameters.Add("score", NpgsqlDbType.Double);
-            var tConfidence = target.Parameters.Add("c", NpgsqlDbType.Double);
-
-            await using var relay = new NpgsqlCommand(
-                "INSERT INTO statement_relays (seq, original_seq, similarity) VALUES (@seq, @original, @similarity)", connection, transaction);
-            var rSeq = relay.Parameters.Add("seq", NpgsqlDbType.Bigint);
-            var rOriginal = relay.Parameters.Add("original", NpgsqlDbType.Bigint);
-            var rSimilarity = relay.Parameters.Add("similarity", NpgsqlDbType.Double);
-
-            // Log positions of this append's statements, for relays of an earlier one of them (null: it was logged before).
-            var positions = new long?[statements.Count];
+            // Four round trips whatever the size: the locks, the statements, their targets and relays, the head and
+            // tallies. A round trip per row kept each append's locks through dozens of them.
+            var positions = await InsertStatementsAsync(connection, transaction, actorId, statements);
+            await using var rows = new NpgsqlBatch(connection, transaction);
             for (var i = 0; i < statements.Count; i++)
             {
-                var (statement, words, relayOf) = statements[i];
-                pActor.Value = actorId;
-                pId.Value = statement.Id;
-                pArticle.Value = statement.ArticleId;
-                pPublished.Value = statement.Published.ToUniversalTime();
-                pOutlet.Value = (object?)statement.Outlet ?? DBNull.Value;
-                pKind.Value = statement.Kind;
-                pCue.Value = statement.Cue;
-                pContent.Value = statement.Content;
-                pPayload.Value = JsonSerializer.Serialize(statement, StorageJson.Options);
-                pTokens.Value = words.Stored;
-                if (await insert.ExecuteScalarAsync() is not long seq)
+                if (positions[i] is not { } seq)
                     continue; // already logged: a retried or repeated ingest must not count it twice
-                positions[i] = seq;
-
+                var (statement, _, relayOf) = statements[i];
                 foreach (var stance in statement.Stances)
                 {
-                    tSeq.Value = seq;
-                    tActor.Value = actorId;
-                    tTarget.Value = stance.TargetId;
-                    tStance.Value = StoredStance.Name(stance.Stance);
-                    tScore.Value = stance.Score;
-                    tConfidence.Value = stance.Confidence;
-                    await target.ExecuteNonQueryAsync();
+                    var target = new NpgsqlBatchCommand("""
+                        INSERT INTO statement_targets (seq, actor_id, target_id, stance, score, confidence)
+                        VALUES (@seq, @a, @t, @s, @score, @c)
+                        ON CONFLICT (seq, target_id) DO NOTHING
+                        """);
+                    target.Parameters.Add(new NpgsqlParameter<long>("seq", seq));
+                    target.Parameters.Add(new NpgsqlParameter<string>("a", actorId));
+                    target.Parameters.Add(new NpgsqlParameter<string>("t", stance.TargetId));
+                    target.Parameters.Add(new NpgsqlParameter<string>("s", StoredStance.Name(stance.Stance)));
+                    target.Parameters.Add(new NpgsqlParameter<double>("score", stance.Score));
+                    target.Parameters.Add(new NpgsqlParameter<double>("c", stance.Confidence));
+                    rows.BatchCommands.Add(target);
                 }
 
                 if (relayOf is not { } link)
@@ -115,12 +74,15 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 var original = link.LoggedSequence
                     ?? positions[link.EarlierInAppend!.Value]
                     ?? await SequenceOfAsync(connection, transaction, actorId, statements[link.EarlierInAppend.Value].Statement.Id);
-                rSeq.Value = seq;
-                rOriginal.Value = original;
-                rSimilarity.Value = link.Similarity;
-                await relay.ExecuteNonQueryAsync();
+                var relay = new NpgsqlBatchCommand("INSERT INTO statement_relays (seq, original_seq, similarity) VALUES (@seq, @original, @similarity)");
+                relay.Parameters.Add(new NpgsqlParameter<long>("seq", seq));
+                relay.Parameters.Add(new NpgsqlParameter<long>("original", original));
+                relay.Parameters.Add(new NpgsqlParameter<double>("similarity", link.Similarity));
+                rows.BatchCommands.Add(relay);
                 appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
             }
+            if (rows.BatchCommands.Count > 0)
+                await rows.ExecuteNonQueryAsync();
 
             if (!await MoveHeadAndTallyAsync(connection, transaction, actorId, expectedHead, appended))
             {
@@ -131,6 +93,42 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             await transaction.CommitAsync();
             return appended;
         });
+    }
+
+    // Inserts the statements in one round trip; each one's log position, or null where it was logged before.
+    private static async Task<long?[]> InsertStatementsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actorId,
+        IReadOnlyList<StatementToAppend> statements)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var (statement, words, _) in statements)
+        {
+            var insert = new NpgsqlBatchCommand("""
+                INSERT INTO statements (actor_id, statement_id, article_id, published, outlet, kind, cue, content, payload, tokens)
+                VALUES (@a, @id, @art, @pub, @out, @kind, @cue, @content, @payload, @tokens)
+                ON CONFLICT (actor_id, statement_id) DO NOTHING
+                RETURNING seq
+                """);
+            insert.Parameters.Add(new NpgsqlParameter<string>("a", actorId));
+            insert.Parameters.Add(new NpgsqlParameter<string>("id", statement.Id));
+            insert.Parameters.Add(new NpgsqlParameter<string>("art", statement.ArticleId));
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("pub", statement.Published.ToUniversalTime()));
+            insert.Parameters.Add(new NpgsqlParameter("out", NpgsqlDbType.Text) { Value = (object?)statement.Outlet ?? DBNull.Value });
+            insert.Parameters.Add(new NpgsqlParameter<string>("kind", statement.Kind));
+            insert.Parameters.Add(new NpgsqlParameter<string>("cue", statement.Cue));
+            insert.Parameters.Add(new NpgsqlParameter<string>("content", statement.Content));
+            insert.Parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Jsonb) { TypedValue = JsonSerializer.Serialize(statement, StorageJson.Options) });
+            insert.Parameters.Add(new NpgsqlParameter<string>("tokens", words.Stored));
+            batch.BatchCommands.Add(insert);
+        }
+        var positions = new long?[statements.Count];
+        await using var reader = await batch.ExecuteReaderAsync();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (await reader.ReadAsync())
+                positions[i] = reader.GetInt64(0);
+            await reader.NextResultAsync();
+        }
+        return positions;
     }
 
     // An actor without a head row has no statements: the appender must believe 0, and makes the row. With nothing new
@@ -146,7 +144,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             ? "INSERT INTO actor_heads (actor_id, last_seq) VALUES (@a, @head) ON CONFLICT (actor_id) DO NOTHING"
             : "UPDATE actor_heads SET last_seq = @head WHERE actor_id = @a AND last_seq = @expected");
         move.Parameters.AddWithValue("a", actorId);
-        // In log order: the last one appended has the highest position (appends commit in position order, see above).
+        // In log order: the last one appended has the highest position (one append takes its positions in statement order).
         move.Parameters.AddWithValue("head", appended[^1].Sequence);
         if (expectedHead != 0)
             move.Parameters.AddWithValue("expected", expectedHead);
