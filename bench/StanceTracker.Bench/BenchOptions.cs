@@ -14,8 +14,18 @@ public sealed record BenchOptions
     public string EnglishCorpus { get; init; } = "../shared/corpus/en/allsides-mideast-2019-2020/articles.jsonl";
     /// <summary>Where the full run writes its report (null: not written).</summary>
     public string? Output { get; init; }
-    /// <summary>Which storage and clustering the two-silo ingest runs on (see <see cref="ClusterProfile"/>).</summary>
-    public string ClusterProfile { get; init; } = Bench.ClusterProfile.SharedSqlite;
+    /// <summary>
+    /// Which storage and clustering the two-silo ingest runs on (see <see cref="ClusterProfile"/>), as given with
+    /// --cluster-profile; null: <see cref="ClusterProfiles"/> chooses.
+    /// </summary>
+    public IReadOnlyList<string>? GivenClusterProfiles { get; init; }
+
+    /// <summary>
+    /// The cluster profiles the ingest part runs: those given, else the shared SQLite file, and the deployed profile
+    /// (Redis membership, PostgreSQL storage) too when both servers are given.
+    /// </summary>
+    public IReadOnlyList<string> ClusterProfiles => GivenClusterProfiles
+        ?? (Redis is not null && Postgres is not null ? [Bench.ClusterProfile.SharedSqlite, Bench.ClusterProfile.RedisPostgres] : [Bench.ClusterProfile.SharedSqlite]);
     /// <summary>Articles in flight from the client during ingest.</summary>
     public int Parallelism { get; init; } = 512; // as `stance ingest` sends by default (IngestCommand.DefaultParallelism)
     /// <summary>Statement counts for the query benchmark (each over <see cref="Actors"/> actors).</summary>
@@ -34,8 +44,13 @@ public sealed record BenchOptions
     public static readonly string[] IngestTargetNames = ["full", "normal", "cluster"];
     public int ExtractionPasses { get; init; } = 5;
     public int QueriesPerKind { get; init; } = 400;
-    /// <summary>A PostgreSQL server for the second baseline (Npgsql connection string); null: SQLite baseline only.</summary>
+    /// <summary>
+    /// A PostgreSQL server (Npgsql connection string) for the second query baseline and, with <see cref="Redis"/>, the
+    /// deployed cluster profile's storage; null: SQLite baseline only.
+    /// </summary>
     public string? Postgres { get; init; }
+    /// <summary>A Redis server (StackExchange.Redis syntax) for the deployed cluster profile's membership.</summary>
+    public string? Redis { get; init; }
 
     public static readonly string[] Commands = ["all", "extract", "ingest", "log-append", "queries", "record-growth", "payloads"];
 
@@ -64,7 +79,15 @@ public sealed record BenchOptions
             {
                 case "--quick": quick = true; break;
                 case "--out": options = options with { Output = Value() }; break;
-                case "--cluster-profile": options = options with { ClusterProfile = Value() }; break;
+                case "--cluster-profile":
+                    var profiles = Value();
+                    options = options with
+                    {
+                        GivenClusterProfiles = [.. profiles.Split(',').Select(p => Bench.ClusterProfile.Names.Contains(p)
+                            ? p
+                            : throw new ArgumentException($"option --cluster-profile: '{p}' is not one of {string.Join(", ", Bench.ClusterProfile.Names)}"))],
+                    };
+                    break;
                 case "--parallel": options = options with { Parallelism = Number() }; break;
                 case "--actors": options = options with { Actors = Number() }; break;
                 case "--growth": options = options with { GrowthTo = Number() }; break;
@@ -90,6 +113,7 @@ public sealed record BenchOptions
                 case "--arabic": options = options with { ArabicCorpus = Value() }; break;
                 case "--english": options = options with { EnglishCorpus = Value() }; break;
                 case "--postgres": options = options with { Postgres = Value() }; break;
+                case "--redis": options = options with { Redis = Value() }; break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
                         throw new ArgumentException($"unknown option {arg}");
@@ -120,6 +144,8 @@ public sealed record BenchOptions
                 ExtractionPasses = 2,
                 QueriesPerKind = 100,
             };
+        if (options.GivenClusterProfiles?.Contains(Bench.ClusterProfile.RedisPostgres) == true && (options.Redis is null || options.Postgres is null))
+            throw new ArgumentException($"cluster profile '{Bench.ClusterProfile.RedisPostgres}' needs --redis CONN and --postgres CONN");
         if (options.Command == "all" && !quick && options.Output is null)
             options = options with { Output = "docs/BENCHMARKS.md" };
         foreach (var corpus in new[] { options.ArabicCorpus, options.EnglishCorpus }.Where(c => c.Length > 0))

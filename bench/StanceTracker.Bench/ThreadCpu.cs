@@ -32,10 +32,7 @@ public static class ThreadCpu
             {
                 if (!names.Contains(File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n')))
                     continue;
-                // The command field may hold spaces; the fields after it start past its closing parenthesis.
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                found[Path.GetFileName(task)] = (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
+                found[Path.GetFileName(task)] = SecondsInStat(File.ReadAllText(Path.Combine(task, "stat")));
             }
             catch (IOException)
             {
@@ -43,6 +40,14 @@ public static class ThreadCpu
             }
         }
         return found;
+    }
+
+    /// <summary>User plus system CPU seconds in the text of a /proc stat file (a process's or a thread's).</summary>
+    public static double SecondsInStat(string stat)
+    {
+        // The command field may hold spaces; the fields after it start past its closing parenthesis.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
     }
 
     /// <summary>CPU time the threads alive now spent since <paramref name="before"/> (a thread that ended in between is lost).</summary>

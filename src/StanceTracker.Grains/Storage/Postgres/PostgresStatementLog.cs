@@ -168,7 +168,9 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
     // The month tallies of schema step 8, added to from the rows just inserted rather than from the records: the month is
     // taken from the stored publication time as the step took it for older statements, and a target named twice in one
     // statement is the one statement_targets row its primary key kept. Grouped first, because one upsert may not touch
-    // a row twice.
+    // a row twice. The targets are picked by position as well as joined: the plan a prepared statement settles on
+    // guesses ten votes and, knowing only the join, scanned all of statement_targets for them (23 ms at 26,000 rows,
+    // and growing with the log, under the append's locks); picked by position, both sides are index ranges (0.14 ms).
     private const string TallyVotes = """
         WITH votes AS (
             SELECT seq, actor_id, date_trunc('month', published AT TIME ZONE 'UTC')::date AS month
@@ -179,6 +181,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                    count(*) FILTER (WHERE t.stance = 'support'), count(*) FILTER (WHERE t.stance = 'oppose'),
                    count(*) FILTER (WHERE t.stance = 'neutral'), sum(t.score * t.confidence), sum(t.confidence)
             FROM votes v JOIN statement_targets t ON t.seq = v.seq
+            WHERE t.seq = ANY(@votes)
             GROUP BY 1, 2, 3
             ON CONFLICT (month, actor_id, target_id) DO UPDATE SET supports = month_positions.supports + excluded.supports,
                 opposes = month_positions.opposes + excluded.opposes, neutrals = month_positions.neutrals + excluded.neutrals,
