@@ -171,7 +171,7 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
     // a row twice. The targets are picked by position as well as joined: the plan a prepared statement settles on
     // guesses ten votes and, knowing only the join, scanned all of statement_targets for them (23 ms at 26,000 rows,
     // and growing with the log, under the append's locks); picked by position, both sides are index ranges (0.14 ms).
-    private const string TallyVotes = """
+    internal const string TallyVotes = """
         WITH votes AS (
             SELECT seq, actor_id, date_trunc('month', published AT TIME ZONE 'UTC')::date AS month
             FROM statements WHERE seq = ANY(@votes)
