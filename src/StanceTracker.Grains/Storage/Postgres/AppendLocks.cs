@@ -40,10 +40,9 @@ public static class AppendLocks
         return ordered;
     }
 
-    /// <summary>Takes <paramref name="locks"/> (from <see cref="For"/>) in one round trip, in their order.</summary>
-    public static async Task TakeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, (int Space, int Key)[] locks)
+    /// <summary>Adds the taking of <paramref name="locks"/> (from <see cref="For"/>), in their order, to a batch run before the inserts.</summary>
+    public static void AddTo(NpgsqlBatch batch, (int Space, int Key)[] locks)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction);
         var logWide = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock_shared(@logWide)");
         logWide.Parameters.AddWithValue("logWide", LogWide);
         batch.BatchCommands.Add(logWide);
@@ -52,7 +51,6 @@ public static class AppendLocks
         each.Parameters.Add(new NpgsqlParameter("spaces", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = locks.Select(l => l.Space).ToArray() });
         each.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = locks.Select(l => l.Key).ToArray() });
         batch.BatchCommands.Add(each);
-        await batch.ExecuteNonQueryAsync();
     }
 
     // FNV-1a over the UTF-16 code units: the same key on every silo and every run (string.GetHashCode is per process).

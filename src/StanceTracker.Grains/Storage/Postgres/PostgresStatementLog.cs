@@ -39,7 +39,11 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
         return await database.RunAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            await AppendLocks.TakeAsync(connection, transaction, locks);
+            await using (var start = new NpgsqlBatch(connection, transaction))
+            {
+                AppendLocks.AddTo(start, locks);
+                await start.ExecuteNonQueryAsync();
+            }
 
             // Four round trips whatever the size: the locks, the statements, their targets and relays, the head and
             // tallies. A round trip per row kept each append's locks through dozens of them.
@@ -82,7 +86,10 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
                 appended.Add(new LoggedStatement(seq, statement, original, link.OriginalPublished));
             }
             if (rows.BatchCommands.Count > 0)
+            {
+                await rows.PrepareAsync();
                 await rows.ExecuteNonQueryAsync();
+            }
 
             if (!await MoveHeadAndTallyAsync(connection, transaction, actorId, expectedHead, appended))
             {
@@ -121,6 +128,8 @@ public sealed class PostgresStatementLog(PostgresDatabase database) : IStatement
             batch.BatchCommands.Add(insert);
         }
         var positions = new long?[statements.Count];
+        // Prepared: parsed once per pooled connection (a statement already prepared there is not sent again).
+        await batch.PrepareAsync();
         await using var reader = await batch.ExecuteReaderAsync();
         for (var i = 0; i < statements.Count; i++)
         {
