@@ -68,24 +68,15 @@ public sealed class ClusterProfile : IAsyncDisposable
             var siloPort = i == 0 ? primary.Port : PortCheck.FreePort();
             var gatewayPort = PortCheck.FreePort();
             gateways.Add(new IPEndPoint(IPAddress.Loopback, gatewayPort));
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-            BenchmarkSilo.QuietLogging(builder.Logging);
-            builder.UseOrleans(silo => silo
+            silos.Add(await StartHostAsync(builder => builder.UseOrleans(silo => silo
                 .UseLocalhostClustering(siloPort, gatewayPort, i == 0 ? null : primary, serviceId: "stance-bench", clusterId: clusterId)
-                .AddStanceTracker(new StanceStorageOptions(data)));
-            var host = builder.Build();
-            await host.StartAsync();
-            silos.Add(host);
+                .AddStanceTracker(new StanceStorageOptions(data)))));
         }
 
-        var clientBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        BenchmarkSilo.QuietLogging(clientBuilder.Logging);
-        clientBuilder.UseOrleansClient(client => client
+        var clientHost = await StartHostAsync(builder => builder.UseOrleansClient(client => client
             .UseStaticClustering([.. gateways])
             .Configure<ClusterOptions>(o => { o.ServiceId = "stance-bench"; o.ClusterId = clusterId; })
-            .AddMemoryStreams(StanceStreams.Provider));
-        var clientHost = clientBuilder.Build();
-        await clientHost.StartAsync();
+            .AddMemoryStreams(StanceStreams.Provider)));
         return new ClusterProfile(silos, clientHost, data,
             "two silos in this process (localhost membership, primary-silo), one shared SQLite file, client through both gateways");
     }
@@ -104,23 +95,14 @@ public sealed class ClusterProfile : IAsyncDisposable
                 {
                     Redis = redis, ClusterId = clusterId, SiloPort = PortCheck.FreePort(), GatewayPort = PortCheck.FreePort(),
                 };
-                var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-                BenchmarkSilo.QuietLogging(builder.Logging);
-                builder.UseOrleans(silo => silo
+                silos.Add(await StartHostAsync(builder => builder.UseOrleans(silo => silo
                     .UseStanceClustering(settings)
-                    .AddStanceTracker(new StanceStorageOptions(data, database)));
-                var host = builder.Build();
-                await host.StartAsync();
-                silos.Add(host);
+                    .AddStanceTracker(new StanceStorageOptions(data, database)))));
             }
 
-            var clientBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-            BenchmarkSilo.QuietLogging(clientBuilder.Logging);
-            clientBuilder.UseOrleansClient(client => client
+            var clientHost = await StartHostAsync(builder => builder.UseOrleansClient(client => client
                 .UseStanceClustering(new StanceSettings { Redis = redis, ClusterId = clusterId })
-                .AddMemoryStreams(StanceStreams.Provider));
-            var clientHost = clientBuilder.Build();
-            await clientHost.StartAsync();
+                .AddMemoryStreams(StanceStreams.Provider)));
             // The membership rows outlive the silos in Redis: remove this run's, which no later run will read.
             var membership = silos[0].Services.GetRequiredService<IMembershipTable>();
             return new ClusterProfile(silos, clientHost, data,
@@ -138,6 +120,17 @@ public sealed class ClusterProfile : IAsyncDisposable
             await DropDatabaseAsync(postgres, database);
             throw;
         }
+    }
+
+    // A silo or client host in this process, quiet but for warnings, started.
+    private static async Task<IHost> StartHostAsync(Action<HostApplicationBuilder> configure)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        BenchmarkSilo.QuietLogging(builder.Logging);
+        configure(builder);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 
     // A database of its own, so the timed pass starts from an empty log as the embedded rows do; its connection string.

@@ -21,7 +21,6 @@ namespace StanceTracker.Grains.Storage.Postgres;
 /// </remarks>
 public sealed class PostgresStatementLog(PostgresDatabase database) : IStatementLog
 {
-
     // Statements that are not relays: the votes every aggregate counts.
     private const string NotRelay = "NOT EXISTS (SELECT 1 FROM statement_relays r WHERE r.seq = s.seq)";
 
