@@ -22,18 +22,27 @@ report.Text($"# StanceTracker benchmarks{(options.Quick ? " (quick)" : "")}");
 report.Text($"\nCommand: `dotnet run -c Release --project bench/StanceTracker.Bench -- {string.Join(' ', args)}`");
 MachineInfo.Describe(report);
 
-if (options.Command is "all" or "extract")
-    ExtractionBenchmark.Run(options, report);
-if (options.Command is "all" or "ingest")
-    await IngestBenchmark.RunAsync(options, report);
-if (options.Command is "all" or "log-append")
-    await LogAppendBenchmark.RunAsync(options, report);
-if (options.Command is "all" or "queries")
-    await QueryBenchmark.RunAsync(options, report);
-if (options.Command is "all" or "record-growth")
-    await RecordGrowthBenchmark.RunAsync(options, report);
-if (options.Command is "payloads")
-    PayloadBenchmark.Run(options, report);
+try
+{
+    if (options.Command is "all" or "extract")
+        ExtractionBenchmark.Run(options, report);
+    if (options.Command is "all" or "ingest")
+        await IngestBenchmark.RunAsync(options, report);
+    if (options.Command is "all" or "log-append")
+        await LogAppendBenchmark.RunAsync(options, report);
+    if (options.Command is "all" or "queries")
+        await QueryBenchmark.RunAsync(options, report);
+    if (options.Command is "all" or "record-growth")
+        await RecordGrowthBenchmark.RunAsync(options, report);
+    if (options.Command is "payloads")
+        PayloadBenchmark.Run(options, report);
+}
+catch (Exception ex) when (ex is Npgsql.NpgsqlException or StackExchange.Redis.RedisConnectionException)
+{
+    // A server given with --postgres or --redis that does not answer: say which, not a stack trace.
+    Console.Error.WriteLine($"bench: a server given on the command line failed ({ex.GetType().Name}): {ex.Message}");
+    return 1;
+}
 
 report.Text($"\nLoad average at the end (1, 5, 15 min): {MachineInfo.Load()}; whole run {clock.Elapsed.TotalSeconds:F0} s.");
 report.Add("machine.load_at_end", MachineInfo.LoadOneMinute(), "runnable processes (1-min average)");
