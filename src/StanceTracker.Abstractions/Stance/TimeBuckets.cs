@@ -15,4 +15,13 @@ public static class TimeBuckets
             _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
         };
     }
+
+    /// <summary>The start of the bucket after the one starting at <paramref name="start"/> (a <see cref="Start"/>).</summary>
+    public static DateTime Next(DateTime start, TimeBucket bucket) => bucket switch
+    {
+        TimeBucket.Day => start.AddDays(1),
+        TimeBucket.Week => start.AddDays(7),
+        TimeBucket.Month => start.AddMonths(1),
+        _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
+    };
 }

@@ -29,7 +29,7 @@ public static class ActorSeries
             while (i < days.Length && days[i] <= last)
             {
                 var start = TimeBuckets.Start(StanceCalendar.DayOf(days[i]), bucket);
-                var end = StanceCalendar.DayNumberOf(Next(start, bucket));
+                var end = StanceCalendar.DayNumberOf(TimeBuckets.Next(start, bucket));
                 int support = 0, oppose = 0, neutral = 0;
                 double weighted = 0, weight = 0;
                 articles.Clear();
@@ -62,12 +62,4 @@ public static class ActorSeries
         var at = Array.BinarySearch(days, day);
         return at >= 0 ? at : ~at;
     }
-
-    private static DateTime Next(DateTime start, TimeBucket bucket) => bucket switch
-    {
-        TimeBucket.Day => start.AddDays(1),
-        TimeBucket.Week => start.AddDays(7),
-        TimeBucket.Month => start.AddMonths(1),
-        _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
-    };
 }
