@@ -130,8 +130,8 @@ public static class StatementPayload
                 case StatementMember.ContentEnd: contentEnd = ReadInt32(ref reader, name); break;
                 case StatementMember.Sentence: sentence = ReadString(ref reader, name); break;
                 case StatementMember.SentenceStart: sentenceStart = ReadInt32(ref reader, name); break;
-                case StatementMember.Stances: stances = ReadStances(ref reader); break;
-                case StatementMember.RelayedBy: relayedBy = ReadRelays(ref reader); break;
+                case StatementMember.Stances: stances = ReadObjects(ref reader, name, ReadStance); break;
+                case StatementMember.RelayedBy: relayedBy = ReadObjects(ref reader, name, ReadRelay); break;
                 case StatementMember.Via: via = ReadStrings(ref reader, name); break;
                 default:
                     // A member this version does not know (a newer writer's): its value, however nested, is passed over.
@@ -144,16 +144,6 @@ public static class StatementPayload
         Require(seen, RequiredStatementMembers, StatementNames, "A statement payload");
         return new StatementRecord(id!, articleId!, speakerId!, speakerName!, published, outlet, articleTitle, language!, kind!,
             cue!, content!, contentStart, contentEnd, sentence!, sentenceStart, stances!, relayedBy, via);
-    }
-
-    private static TargetStanceRecord[]? ReadStances(ref Utf8JsonReader reader)
-    {
-        if (!StartList(ref reader, "stances"))
-            return null;
-        var stances = new ArrayBuilder<TargetStanceRecord>();
-        while (NextElement(ref reader))
-            stances.Add(reader.TokenType == JsonTokenType.Null ? null! : ReadStance(ref reader));
-        return stances.ToArray();
     }
 
     private static TargetStanceRecord ReadStance(ref Utf8JsonReader reader)
@@ -188,16 +178,6 @@ public static class StatementPayload
         return new TargetStanceRecord(targetId!, targetName!, targetType!, stance, score, confidence);
     }
 
-    private static RelaySource[]? ReadRelays(ref Utf8JsonReader reader)
-    {
-        if (!StartList(ref reader, "relayedBy"))
-            return null;
-        var relays = new ArrayBuilder<RelaySource>();
-        while (NextElement(ref reader))
-            relays.Add(reader.TokenType == JsonTokenType.Null ? null! : ReadRelay(ref reader));
-        return relays.ToArray();
-    }
-
     private static RelaySource ReadRelay(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "A relay of a statement payload");
@@ -227,6 +207,19 @@ public static class StatementPayload
         }
         Require(seen, RequiredRelayMembers, RelayNames, "A relay of a statement payload");
         return new RelaySource(statementId!, articleId!, outlet, published, similarity);
+    }
+
+    private delegate T ObjectReader<out T>(ref Utf8JsonReader reader);
+
+    // A list of objects (the stances, the relays): null elements kept as null, as the serializer keeps them.
+    private static T[]? ReadObjects<T>(ref Utf8JsonReader reader, string name, ObjectReader<T> read) where T : class
+    {
+        if (!StartList(ref reader, name))
+            return null;
+        var items = new ArrayBuilder<T>();
+        while (NextElement(ref reader))
+            items.Add(reader.TokenType == JsonTokenType.Null ? null! : read(ref reader));
+        return items.ToArray();
     }
 
     private static string[]? ReadStrings(ref Utf8JsonReader reader, string name)
